@@ -1,0 +1,226 @@
+import { RuleSettings, levelToSeverity, type ResolvedConfig } from '../config/resolved.js';
+import { buildGraph } from '../graph/build.js';
+import { isKindName } from '../graph/kinds.js';
+import type { ResourceGraph } from '../graph/graph.js';
+import type { Resource } from '../graph/resource.js';
+import { parseFile, type ParsedFile } from '../parse/parse-file.js';
+import type { SourceRange } from '../parse/source.js';
+import { HELM_TEMPLATE_NOTE } from '../load/classify.js';
+import { compareDiagnostics, type Diagnostic, type RelatedLocation } from './diagnostic.js';
+import type { Location, ReportInput, Rule, RuleContext, RuleMessage } from './rule.js';
+import { FileSuppressions, annotationSilences } from './suppressions.js';
+
+/** A file's text as the load stage delivers it. */
+export interface SourceText {
+  /** The path as the user gave it (relative to the working directory), used in every output. */
+  path: string;
+  text: string;
+  /** The path relative to the config file's directory, for override globs; defaults to `path`. */
+  configPath?: string;
+  /** Set when the load stage decided the file is not a manifest (kustomization, Helm chart, …). */
+  skipped?: string;
+  /** Set when the file has Helm-only template actions; skipped unless it parses into plain objects. */
+  maybeTemplate?: boolean;
+  /** Set when the file could not be read or decoded; reported as `file-unreadable`. */
+  unreadable?: string;
+}
+
+export interface FileResult {
+  path: string;
+  text: string;
+  diagnostics: Diagnostic[];
+  skipped?: string;
+}
+
+/** A rule that threw: a fault in the rule, not in the input. */
+export interface InternalError {
+  ruleId: string;
+  resource?: string;
+  message: string;
+}
+
+export interface LintResult {
+  files: FileResult[];
+  internalErrors: InternalError[];
+  resourceCount: number;
+}
+
+interface RawDiagnostic {
+  rule: Rule;
+  message: RuleMessage;
+  resource?: Resource;
+  file: string;
+  range: () => SourceRange;
+  related: () => RelatedLocation[];
+  fix?: ReportInput['fix'];
+}
+
+function locate(current: Resource, location: Location | readonly (string | number)[] | undefined): { resource: Resource; range: () => SourceRange } {
+  if (location === undefined) return { resource: current, range: () => current.rangeOf('metadata', 'name') };
+  if (Array.isArray(location)) return { resource: current, range: () => current.rangeOf(...(location as (string | number)[])) };
+  const loc = location as Location;
+  const resource = loc.resource ?? current;
+  const path = loc.path ?? ['metadata', 'name'];
+  return { resource, range: () => (loc.key ? resource.keyRangeOf(...path) : resource.rangeOf(...path)) };
+}
+
+function resourcesFor(graph: ResourceGraph, target: string): readonly Resource[] {
+  if (target === '*') return graph.resources;
+  return isKindName(target) ? graph.ofKind(target) : graph.ofAnyKind(target);
+}
+
+/**
+ * The whole pipeline after loading, as one pure function: parse every source, build the graph, run
+ * each enabled rule, apply severities and suppressions. No file system, no process, no terminal.
+ */
+export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, rules: readonly Rule[]): LintResult {
+  // Sorted so that output never depends on the order files were found in.
+  const sources = [...unsorted].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const ruleSettings = new RuleSettings(config);
+  const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
+  const configPath = new Map(sources.map((source) => [source.path, source.configPath ?? source.path]));
+  const raw: RawDiagnostic[] = [];
+  const parsed: ParsedFile[] = [];
+  const notManifests = new Map<string, string>();
+
+  const parserRule = (id: string): Rule | undefined => rulesById.get(id);
+  const pushParserProblem = (id: string, file: string, text: string, range: SourceRange) => {
+    const rule = parserRule(id);
+    if (rule) raw.push({ rule, message: { id: rule.messageIds[0] ?? id, text }, file, range: () => range, related: () => [] });
+  };
+
+  for (const source of sources) {
+    if (source.skipped !== undefined) continue;
+    if (source.unreadable !== undefined) {
+      const start = { line: 1, column: 1 };
+      pushParserProblem('file-unreadable', source.path, source.unreadable, { file: source.path, start, end: start });
+      continue;
+    }
+    const file = parseFile(source.path, source.text);
+    if (source.maybeTemplate && !isRendered(file)) {
+      notManifests.set(source.path, HELM_TEMPLATE_NOTE);
+      continue;
+    }
+    if (!looksLikeManifest(file)) {
+      notManifests.set(source.path, NOT_A_MANIFEST);
+      continue;
+    }
+    parsed.push(file);
+    for (const problem of file.problems) pushParserProblem(problem.ruleId, source.path, problem.message, problem.range);
+  }
+
+  const { graph, malformed } = buildGraph(
+    parsed.flatMap((file) => file.documents),
+    { assume: config.settings.assume },
+  );
+  for (const problem of malformed) pushParserProblem('resource-malformed', problem.range.file, problem.message, problem.range);
+
+  const internalErrors: InternalError[] = [];
+  for (const rule of rules) {
+    if (rule.stage !== 'graph' || !rule.check || !ruleSettings.mayRun(rule)) continue;
+    const seen = new Set<Resource>();
+    for (const target of rule.target) {
+      for (const resource of resourcesFor(graph, target)) {
+        if (seen.has(resource)) continue;
+        seen.add(resource);
+        const setting = ruleSettings.forFile(rule, configPath.get(resource.source.file) ?? resource.source.file);
+        if (setting.level === 'off') continue;
+        const context: RuleContext<Record<string, never>, unknown> = {
+          graph,
+          settings: config.settings,
+          options: setting.options,
+          messages: rule.messages as RuleContext<Record<string, never>, unknown>['messages'],
+          report(message, input = {}) {
+            const where = locate(resource, input.at as Location | undefined);
+            raw.push({
+              rule,
+              message,
+              resource: where.resource,
+              file: where.resource.source.file,
+              range: where.range,
+              related: () =>
+                (input.related ?? []).map((related) => {
+                  const place = locate(resource, related);
+                  return { message: related.message, range: place.range() };
+                }),
+              ...(input.fix ? { fix: input.fix } : {}),
+            });
+          },
+        };
+        try {
+          rule.check(resource, context);
+        } catch (error) {
+          internalErrors.push({
+            ruleId: rule.id,
+            resource: `${resource.displayName} (${resource.source.file})`,
+            message: error instanceof Error ? error.message : String(error),
+          });
+        }
+      }
+    }
+  }
+
+  const marked = sources.map((source) => {
+    const skipped = notManifests.get(source.path);
+    return skipped === undefined ? source : { ...source, skipped };
+  });
+  return { files: collect(marked, raw, ruleSettings, configPath), internalErrors, resourceCount: graph.resources.length };
+}
+
+const NOT_A_MANIFEST = 'not a Kubernetes manifest: no document has an apiVersion or a kind';
+
+/** A template that already parses into Kubernetes objects is a rendered manifest with template text in its strings. */
+function isRendered(file: ParsedFile): boolean {
+  return file.problems.length === 0 && file.documents.length > 0 && file.documents.every((document) => {
+    const value = document.value as Record<string, unknown> | null;
+    return value !== null && typeof value === 'object' && typeof value['apiVersion'] === 'string' && typeof value['kind'] === 'string';
+  });
+}
+
+/** A YAML file none of whose documents even tries to be a Kubernetes object (CI config, app config). */
+function looksLikeManifest(file: ParsedFile): boolean {
+  if (file.documents.length === 0 || file.problems.length > 0) return true;
+  return file.documents.some((document) => {
+    const value = document.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+    return 'apiVersion' in value || 'kind' in value;
+  });
+}
+
+function collect(sources: readonly SourceText[], raw: readonly RawDiagnostic[], ruleSettings: RuleSettings, configPath: Map<string, string>): FileResult[] {
+  const byFile = new Map<string, FileResult>();
+  const suppressions = new Map<string, FileSuppressions>();
+  for (const source of sources) {
+    byFile.set(source.path, { path: source.path, text: source.text, diagnostics: [], ...(source.skipped === undefined ? {} : { skipped: source.skipped }) });
+    suppressions.set(source.path, new FileSuppressions(source.text));
+  }
+  const unique = new Set<string>();
+  for (const entry of raw) {
+    const result = byFile.get(entry.file);
+    if (!result) continue;
+    const severity = levelToSeverity(ruleSettings.forFile(entry.rule, configPath.get(entry.file) ?? entry.file).level);
+    if (severity === undefined || annotationSilences(entry.resource, entry.rule.id)) continue;
+    const range = entry.range();
+    if (suppressions.get(entry.file)?.silences(entry.rule.id, range.start.line)) continue;
+    const key = `${entry.rule.id}\u0000${range.start.line}:${range.start.column}\u0000${entry.message.text}`;
+    if (unique.has(key)) continue;
+    unique.add(key);
+    const related = entry.related();
+    const diagnostic: Diagnostic = {
+      ruleId: entry.rule.id,
+      messageId: entry.message.id,
+      severity,
+      message: entry.message.text,
+      range,
+      ...(entry.resource ? { resource: entry.resource.ref } : {}),
+      ...(related.length > 0 ? { related } : {}),
+    };
+    if (entry.fix && entry.resource) {
+      const owner = entry.resource;
+      diagnostic.fix = entry.fix((location) => locate(owner, location).range());
+    }
+    result.diagnostics.push(diagnostic);
+  }
+  for (const result of byFile.values()) result.diagnostics.sort(compareDiagnostics);
+  return [...byFile.values()];
+}

@@ -1,0 +1,200 @@
+import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
+import { KIND_GROUPS, POD_TEMPLATE_PATHS, type KindName } from './kinds.js';
+import { podTemplateOf, type PodTemplate } from './pod-template.js';
+import { extractReferences, type Reference } from './references.js';
+import type { ObjectRef, Resource } from './resource.js';
+import { isEmptySelector, matchesSelector, selectorFromMap } from './selector.js';
+
+/** Whether the input is the whole cluster (closed world) or a part of it (open world). */
+export type WorldAssumption = 'partial' | 'complete';
+
+/** Namespaces every cluster has; references into them are never judged missing. */
+export const SYSTEM_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease']);
+
+/** Objects Kubernetes creates itself, keyed `Kind/namespace/name` (`*` = every namespace). */
+const CLUSTER_PROVIDED = new Set([
+  'ServiceAccount/*/default',
+  'ConfigMap/*/kube-root-ca.crt',
+  'Service/default/kubernetes',
+  'Service/kube-system/kube-dns',
+  'Namespace//default',
+  'Namespace//kube-system',
+  'Namespace//kube-public',
+  'Namespace//kube-node-lease',
+]);
+
+export function isClusterProvided(ref: ObjectRef): boolean {
+  return CLUSTER_PROVIDED.has(`${ref.kind}/${ref.namespace ?? ''}/${ref.name}`) || CLUSTER_PROVIDED.has(`${ref.kind}/*/${ref.name}`);
+}
+
+/** The family a kind's existence is judged by: any pod owner makes a namespace's pods known. */
+function familyOf(kind: string): string {
+  return POD_TEMPLATE_PATHS[kind] !== undefined ? 'Pod' : kind;
+}
+
+function objectKey(kind: string, namespace: string | undefined, name: string): string {
+  return `${kind}\u0000${namespace ?? ''}\u0000${name}`;
+}
+
+/**
+ * Every resource of one run, indexed once and read-only afterwards: by kind, by kind/namespace/name,
+ * pods by namespace and label, references in both directions.
+ */
+export class ResourceGraph {
+  private readonly byKind = new Map<string, Resource[]>();
+  private readonly byKindNamespace = new Map<string, Resource[]>();
+  private readonly byKey = new Map<string, Resource[]>();
+  private readonly podsByNamespace = new Map<string, PodTemplate[]>();
+  private readonly podsByLabel = new Map<string, PodTemplate[]>();
+  private readonly podByOwner = new Map<Resource, PodTemplate>();
+  private readonly outgoing = new Map<Resource, Reference[]>();
+  private readonly incoming = new Map<Resource, Reference[]>();
+  private readonly populated = new Set<string>();
+  private readonly declaredNamespaces = new Set<string>();
+
+  constructor(
+    readonly resources: readonly Resource[],
+    readonly assume: WorldAssumption = 'partial',
+  ) {
+    for (const resource of resources) this.index(resource);
+    for (const resource of resources) this.link(resource);
+  }
+
+  private push<T>(map: Map<string, T[]>, key: string, value: T): void {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  }
+
+  private index(resource: Resource): void {
+    this.push(this.byKind, resource.kind, resource);
+    this.push(this.byKey, objectKey(resource.kind, resource.namespace, resource.name), resource);
+    if (resource.namespace !== undefined) {
+      this.push(this.byKindNamespace, `${resource.kind}\u0000${resource.namespace}`, resource);
+      this.populated.add(`${familyOf(resource.kind)}\u0000${resource.namespace}`);
+    }
+    if (resource.kind === 'Namespace' && resource.group === '') this.declaredNamespaces.add(resource.name);
+    const pod = podTemplateOf(resource);
+    if (pod) {
+      this.podByOwner.set(resource, pod);
+      this.push(this.podsByNamespace, pod.namespace, pod);
+      for (const [key, value] of Object.entries(pod.labels)) this.push(this.podsByLabel, `${pod.namespace}\u0000${key}=${value}`, pod);
+    }
+  }
+
+  private link(resource: Resource): void {
+    const references: Reference[] = [];
+    for (const draft of extractReferences(resource)) {
+      const resolved = this.findAny(draft.to.kind, draft.to.namespace, draft.to.name);
+      const from = draft.from;
+      const path = draft.path;
+      const reference: Reference = {
+        ...draft,
+        clusterProvided: isClusterProvided(draft.to),
+        get range() {
+          return from.rangeOf(...path);
+        },
+      };
+      if (resolved) {
+        reference.resolved = resolved;
+        const list = this.incoming.get(resolved);
+        if (list) list.push(reference);
+        else this.incoming.set(resolved, [reference]);
+      }
+      references.push(reference);
+    }
+    if (references.length > 0) this.outgoing.set(resource, references);
+  }
+
+  /** Resources of a known kind, from its current or past API groups, optionally in one namespace. */
+  ofKind<K extends KindName>(kind: K, namespace?: string): readonly Resource<K>[] {
+    const list = namespace === undefined ? this.byKind.get(kind) : this.byKindNamespace.get(`${kind}\u0000${namespace}`);
+    if (!list) return [];
+    const groups = KIND_GROUPS[kind];
+    return list.filter((resource) => groups.includes(resource.group)) as unknown as Resource<K>[];
+  }
+
+  /** Resources of any kind (custom resources included) whatever their group, optionally by group. */
+  ofAnyKind(kind: string, options: { namespace?: string; group?: string } = {}): readonly Resource[] {
+    const list = (options.namespace === undefined ? this.byKind.get(kind) : this.byKindNamespace.get(`${kind}\u0000${options.namespace}`)) ?? [];
+    return options.group === undefined ? list : list.filter((resource) => resource.group === options.group);
+  }
+
+  /** The object of a known kind with this namespace and name. */
+  find<K extends KindName>(kind: K, namespace: string | undefined, name: string): Resource<K> | undefined {
+    const groups = KIND_GROUPS[kind];
+    return this.byKey.get(objectKey(kind, namespace, name))?.find((resource) => groups.includes(resource.group)) as Resource<K> | undefined;
+  }
+
+  /** Every object with this kind, namespace and name (more than one means a duplicate in the input). */
+  findAll(kind: string, namespace: string | undefined, name: string): readonly Resource[] {
+    return this.byKey.get(objectKey(kind, namespace, name)) ?? [];
+  }
+
+  private findAny(kind: string, namespace: string | undefined, name: string): Resource | undefined {
+    return this.byKey.get(objectKey(kind, namespace, name))?.[0];
+  }
+
+  /** Pods synthesised from every pod-template owner in a namespace (or everywhere). */
+  pods(namespace?: string): readonly PodTemplate[] {
+    if (namespace !== undefined) return this.podsByNamespace.get(namespace) ?? [];
+    return [...this.podByOwner.values()];
+  }
+
+  podTemplateOf(resource: Resource): PodTemplate | undefined {
+    return this.podByOwner.get(resource);
+  }
+
+  /**
+   * Pods in a namespace whose labels a selector matches. Accepts a LabelSelector or a Service-style
+   * map; an empty LabelSelector selects every pod of the namespace.
+   */
+  podsSelectedBy(selector: LabelSelector | Readonly<Record<string, string>>, namespace: string): readonly PodTemplate[] {
+    const labelSelector: LabelSelector = 'matchLabels' in selector || 'matchExpressions' in selector ? (selector as LabelSelector) : selectorFromMap(selector as Record<string, string>);
+    if (isEmptySelector(labelSelector)) return this.pods(namespace);
+    const first = Object.entries(labelSelector.matchLabels ?? {})[0];
+    const candidates = first ? (this.podsByLabel.get(`${namespace}\u0000${first[0]}=${String(first[1])}`) ?? []) : this.pods(namespace);
+    return candidates.filter((pod) => matchesSelector(pod.labels, labelSelector));
+  }
+
+  /** References written in a resource, resolved or not. */
+  referencesFrom(resource: Resource): readonly Reference[] {
+    return this.outgoing.get(resource) ?? [];
+  }
+
+  /** References from other resources that resolve to this one. */
+  referencesTo(resource: Resource): readonly Reference[] {
+    return this.incoming.get(resource) ?? [];
+  }
+
+  /** Namespaces that appear in the input, declared or used. */
+  namespaces(): ReadonlySet<string> {
+    const names = new Set(this.declaredNamespaces);
+    for (const key of this.byKindNamespace.keys()) names.add(key.slice(key.indexOf('\u0000') + 1));
+    return names;
+  }
+
+  isNamespaceDeclared(namespace: string): boolean {
+    return this.declaredNamespaces.has(namespace);
+  }
+
+  /**
+   * Whether the input is the authority on objects of `kind` in `namespace`, so that a missing one is
+   * really missing: the user said the input is complete, the namespace is declared in the input, or
+   * the input holds other objects of the same family there (for pods: any pod owner).
+   */
+  isAuthoritative(namespace: string | undefined, kind: string): boolean {
+    if (this.assume === 'complete') return true;
+    if (namespace === undefined) return this.byKind.has(kind);
+    return this.declaredNamespaces.has(namespace) || this.populated.has(`${familyOf(kind)}\u0000${namespace}`);
+  }
+
+  /**
+   * Whether an object exists: 'yes' when in the input or created by Kubernetes itself, 'no' when the
+   * input is the authority and lacks it, 'unknown' otherwise (open world).
+   */
+  exists(ref: ObjectRef): 'yes' | 'no' | 'unknown' {
+    if (this.findAny(ref.kind, ref.namespace, ref.name) || isClusterProvided(ref)) return 'yes';
+    return this.isAuthoritative(ref.namespace, ref.kind) ? 'no' : 'unknown';
+  }
+}

@@ -1,0 +1,92 @@
+import type { DocumentLocator, ScalarSource } from '../parse/locator.js';
+import type { PathSegment, SourceRange, YamlPath } from '../parse/source.js';
+import type { KindBodies, KindName, KubeObject } from './kinds.js';
+
+/** Names an object the way kubectl does; namespace is absent for cluster-scoped kinds. */
+export interface ObjectRef {
+  kind: string;
+  name: string;
+  namespace?: string;
+  apiVersion?: string;
+}
+
+export interface ResourceSource {
+  file: string;
+  /** Zero-based YAML document index in the file. */
+  documentIndex: number;
+  /** Index in a List's `items`, when the resource came out of one. */
+  itemIndex?: number;
+}
+
+export type BodyOf<K extends string> = K extends KindName ? KindBodies[K] : KubeObject;
+
+/** One Kubernetes object from the input, typed by kind, with the way back to its source text. */
+export class Resource<K extends string = string> {
+  readonly group: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly annotations: Readonly<Record<string, string>>;
+
+  constructor(
+    readonly id: number,
+    readonly apiVersion: string,
+    readonly kind: K,
+    readonly name: string,
+    readonly namespace: string | undefined,
+    readonly body: BodyOf<K>,
+    readonly source: ResourceSource,
+    private readonly locator: DocumentLocator,
+    private readonly basePath: YamlPath,
+  ) {
+    const slash = apiVersion.indexOf('/');
+    this.group = slash === -1 ? '' : apiVersion.slice(0, slash);
+    const metadata = (body as { metadata?: { labels?: unknown; annotations?: unknown } }).metadata;
+    this.labels = stringMap(metadata?.labels);
+    this.annotations = stringMap(metadata?.annotations);
+  }
+
+  get ref(): ObjectRef {
+    return this.namespace === undefined
+      ? { apiVersion: this.apiVersion, kind: this.kind, name: this.name }
+      : { apiVersion: this.apiVersion, kind: this.kind, namespace: this.namespace, name: this.name };
+  }
+
+  /** `StatefulSet kafka/kafka` — how messages name a resource. */
+  get displayName(): string {
+    return this.namespace === undefined ? `${this.kind} ${this.name}` : `${this.kind} ${this.namespace}/${this.name}`;
+  }
+
+  /** Where a path is written; a missing path gives its deepest existing ancestor's key. */
+  rangeOf(...path: PathSegment[]): SourceRange {
+    return this.locator.rangeOf([...this.basePath, ...path]);
+  }
+
+  /** Where the key holding a path is written (for unknown or duplicate fields). */
+  keyRangeOf(...path: PathSegment[]): SourceRange {
+    return this.locator.keyRangeOf([...this.basePath, ...path]);
+  }
+
+  /** The scalar as written, to tell `yes` from `"yes"` or `0644` from `420`. */
+  scalarAt(...path: PathSegment[]): ScalarSource | undefined {
+    return this.locator.scalarAt([...this.basePath, ...path]);
+  }
+
+  /** The document's lines, for comment directives. */
+  get documentLines(): { start: number; end: number; text: string } {
+    return { start: this.locator.startLine, end: this.locator.endLine, text: this.locator.text };
+  }
+
+  is<N extends KindName>(kind: N): this is Resource<N> {
+    return (this.kind as string) === kind;
+  }
+}
+
+function stringMap(value: unknown): Readonly<Record<string, string>> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return EMPTY;
+  const out: Record<string, string> = {};
+  for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
+    if (entry !== null && entry !== undefined) out[key] = String(entry);
+  }
+  return out;
+}
+
+const EMPTY: Readonly<Record<string, string>> = Object.freeze({});

@@ -1,0 +1,139 @@
+import jsyaml from 'js-yaml';
+import { parseAllDocuments, type Document } from 'yaml';
+import { DocumentLocator } from './locator.js';
+import { LineIndex, type SourceRange, type YamlPath } from './source.js';
+import { isBlankChunk, splitDocuments, type DocumentChunk } from './split.js';
+import { KUBERNETES_YAML_SCHEMA } from './yaml-schema.js';
+import { AliasExpansionError, documentValue } from './yaml-tree.js';
+
+export type ParseProblemId = 'yaml-syntax' | 'yaml-duplicate-key';
+
+export interface ParseProblem {
+  ruleId: ParseProblemId;
+  message: string;
+  range: SourceRange;
+}
+
+/** One YAML document (or one item of a `kind: List`) with its value and a way to find positions. */
+export interface ParsedDocument {
+  file: string;
+  /** Zero-based index of the YAML document in its file. */
+  index: number;
+  /** Index in `items` when the document was flattened out of a List. */
+  item?: number;
+  value: unknown;
+  locator: DocumentLocator;
+  /** Prefix of every path into this document (`['items', 3]` for a List item). */
+  basePath: YamlPath;
+}
+
+export interface ParsedFile {
+  file: string;
+  text: string;
+  lines: LineIndex;
+  documents: ParsedDocument[];
+  problems: ParseProblem[];
+}
+
+/** A chunk that could contain an alias goes to the guarded path: js-yaml shares aliased objects, and
+ * every later walk over them would multiply an alias bomb. */
+const MAYBE_ALIAS = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/m;
+
+export function parseFile(file: string, text: string): ParsedFile {
+  const lines = new LineIndex(text);
+  const result: ParsedFile = { file, text, lines, documents: [], problems: [] };
+  const isJson = /\.json$/i.test(file);
+  const chunks: DocumentChunk[] = isJson ? [{ text, offset: 0 }] : splitDocuments(text);
+  let index = 0;
+  for (const chunk of chunks) {
+    if (!isJson && isBlankChunk(chunk.text)) continue;
+    const fast = MAYBE_ALIAS.test(chunk.text) ? undefined : fastLoad(chunk.text);
+    if (fast !== undefined) {
+      const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset);
+      addDocument(result, fast.value, index, locator);
+      index += 1;
+    } else {
+      index = tolerantLoad(result, chunk, index);
+    }
+  }
+  return result;
+}
+
+function fastLoad(text: string): { value: unknown } | undefined {
+  try {
+    return { value: jsyaml.load(text, { schema: KUBERNETES_YAML_SCHEMA }) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The error-tolerant path: `yaml` keeps going after an error and tells where each one is. */
+function tolerantLoad(result: ParsedFile, chunk: DocumentChunk, firstIndex: number): number {
+  let index = firstIndex;
+  const docs = parseAllDocuments(chunk.text, { schema: 'failsafe', uniqueKeys: true, strict: false, prettyErrors: false });
+  const list: Document.Parsed[] = Array.isArray(docs) ? docs : [];
+  for (const doc of list) {
+    const locator = new DocumentLocator(result.file, result.lines, chunk.text, chunk.offset, doc);
+    let broken = false;
+    for (const error of doc.errors) {
+      const duplicate = error.code === 'DUPLICATE_KEY';
+      broken ||= !duplicate;
+      const [start, end] = error.pos;
+      const keyText = duplicate ? duplicateKeyText(chunk.text, start) : '';
+      result.problems.push({
+        ruleId: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
+        message: duplicate
+          ? `Duplicate key ${JSON.stringify(keyText)}: Kubernetes rejects the document ("mapping key already defined"); tools that accept it keep only the last value.`
+          : `${firstLine(error.message)}; this document is not linted.`,
+        range: locator.spanRange(start, Math.max(end, start + 1)),
+      });
+    }
+    if (!broken && doc.contents !== null) {
+      try {
+        addDocument(result, documentValue(doc), index, locator);
+      } catch (error) {
+        if (!(error instanceof AliasExpansionError) && !(error instanceof ReferenceError)) throw error;
+        const start = doc.contents.range?.[0] ?? 0;
+        result.problems.push({ ruleId: 'yaml-syntax', message: error.message, range: locator.spanRange(start, start + 1) });
+      }
+    }
+    if (doc.contents !== null || doc.errors.length > 0) index += 1;
+  }
+  return index;
+}
+
+/** The duplicated key as written: from the error's offset to the `:` that ends the key. */
+function duplicateKeyText(text: string, start: number): string {
+  const lineEnd = text.indexOf('\n', start);
+  const rest = text.slice(start, lineEnd === -1 ? undefined : lineEnd);
+  const colon = rest.search(/:(\s|$)/);
+  return (colon === -1 ? rest : rest.slice(0, colon)).trim().replace(/^["']|["']$/g, '');
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n')[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
+
+function addDocument(result: ParsedFile, value: unknown, index: number, locator: DocumentLocator): void {
+  if (value === null || value === undefined) return;
+  const items = listItems(value);
+  if (items) {
+    items.forEach((item, itemIndex) => {
+      if (item !== null && item !== undefined) {
+        result.documents.push({ file: result.file, index, item: itemIndex, value: item, locator, basePath: ['items', itemIndex] });
+      }
+    });
+    return;
+  }
+  result.documents.push({ file: result.file, index, value, locator, basePath: [] });
+}
+
+/** `kind: List` and typed lists such as `ServiceList` wrap real objects in `items`. */
+function listItems(value: unknown): unknown[] | undefined {
+  if (typeof value !== 'object' || Array.isArray(value) || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  const kind = record['kind'];
+  if (typeof kind !== 'string' || !kind.endsWith('List') || !Array.isArray(record['items'])) return undefined;
+  return record['items'] as unknown[];
+}

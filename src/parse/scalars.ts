@@ -1,0 +1,74 @@
+/**
+ * Plain (unquoted) scalars read the way Kubernetes reads them. The API server and kubectl decode YAML
+ * with go-yaml v2, which follows YAML 1.1: `yes`/`on`/`y` are booleans, `0644` is octal, underscores
+ * in numbers are dropped. Timestamps stay strings because Kubernetes converts YAML to JSON before
+ * decoding. Both parsers of this stage resolve plain scalars through this one function so their
+ * values can never disagree.
+ */
+export type PlainValue = null | boolean | number | string;
+
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+const TRUES = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
+const FALSES = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
+const INT = /^[-+]?(?:0b[01]+|0x[0-9a-fA-F]+|0o[0-7]+|0[0-7]*|[1-9][0-9]*)$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const SPECIAL_FLOATS: Record<string, number> = {
+  '.inf': Infinity, '.Inf': Infinity, '.INF': Infinity,
+  '+.inf': Infinity, '+.Inf': Infinity, '+.INF': Infinity,
+  '-.inf': -Infinity, '-.Inf': -Infinity, '-.INF': -Infinity,
+  '.nan': NaN, '.NaN': NaN, '.NAN': NaN,
+};
+
+/** Characters a plain scalar must start with to be anything but a string; a cheap first filter. */
+const NON_STRING_START = /^[-+.~0-9nNyYtTfFoO]/;
+
+export function resolvePlainScalar(text: string): PlainValue {
+  if (text === '') return null;
+  if (!NON_STRING_START.test(text)) return text;
+  if (NULLS.has(text)) return null;
+  if (TRUES.has(text)) return true;
+  if (FALSES.has(text)) return false;
+  const special = SPECIAL_FLOATS[text];
+  if (special !== undefined) return special;
+  const digits = text.includes('_') ? text.replaceAll('_', '') : text;
+  if (INT.test(digits)) return parseInteger(digits);
+  if (FLOAT.test(digits)) return Number(digits);
+  return text;
+}
+
+function parseInteger(digits: string): number {
+  const negative = digits.startsWith('-');
+  const unsigned = digits.replace(/^[-+]/, '');
+  let value: number;
+  if (unsigned.startsWith('0b')) value = parseInt(unsigned.slice(2), 2);
+  else if (unsigned.startsWith('0x')) value = parseInt(unsigned.slice(2), 16);
+  else if (unsigned.startsWith('0o')) value = parseInt(unsigned.slice(2), 8);
+  else if (unsigned.length > 1 && unsigned.startsWith('0')) value = parseInt(unsigned.slice(1), 8);
+  else value = parseInt(unsigned, 10);
+  return negative ? -value : value;
+}
+
+/** YAML 1.2 core schema, what most editors, yq v4 and JavaScript tools assume. */
+function resolveYaml12(text: string): PlainValue {
+  if (/^(?:~|null|Null|NULL)?$/.test(text)) return null;
+  if (/^(?:true|True|TRUE)$/.test(text)) return true;
+  if (/^(?:false|False|FALSE)$/.test(text)) return false;
+  if (/^[-+]?[0-9]+$/.test(text)) return parseInt(text, 10);
+  if (/^0o[0-7]+$/.test(text)) return parseInt(text.slice(2), 8);
+  if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text.slice(2), 16);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text)) return Number(text);
+  if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text)) return text.startsWith('-') ? -Infinity : Infinity;
+  if (/^\.(?:nan|NaN|NAN)$/.test(text)) return NaN;
+  return text;
+}
+
+/**
+ * How Kubernetes (YAML 1.1) and a YAML 1.2 reader disagree on a plain scalar, or undefined when they
+ * agree. Example: `yes` is `true` to Kubernetes and the string "yes" to YAML 1.2.
+ */
+export function yamlVersionDisagreement(text: string): { yaml11: PlainValue; yaml12: PlainValue } | undefined {
+  const yaml11 = resolvePlainScalar(text);
+  const yaml12 = resolveYaml12(text);
+  if (Object.is(yaml11, yaml12)) return undefined;
+  return { yaml11, yaml12 };
+}

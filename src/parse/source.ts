@@ -1,0 +1,82 @@
+/** One-based line and column; columns count UTF-16 code units, as JavaScript strings, LSP and SARIF do. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A span of a file: start inclusive, end exclusive. */
+export interface SourceRange {
+  file: string;
+  start: Position;
+  end: Position;
+}
+
+/** A path into a document: map keys and sequence indexes, as `rangeOf('spec', 'ports', 0, 'port')`. */
+export type PathSegment = string | number;
+export type YamlPath = readonly PathSegment[];
+
+/** Renders a path the way fixtures and messages write it: `spec.template.spec.containers[0].image`. */
+export function formatPath(path: YamlPath): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+/** Parses the notation of `formatPath` back into segments. */
+export function parsePath(text: string): PathSegment[] {
+  const segments: PathSegment[] = [];
+  const pattern = /([A-Za-z_$][\w$-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|(\.)/gy;
+  let match: RegExpExecArray | null;
+  let last = 0;
+  while ((match = pattern.exec(text)) !== null) {
+    last = pattern.lastIndex;
+    if (match[1] !== undefined) segments.push(match[1]);
+    else if (match[2] !== undefined) segments.push(Number(match[2]));
+    else if (match[3] !== undefined) segments.push(JSON.parse(match[3]) as string);
+  }
+  if (last !== text.length) throw new Error(`cannot read the path "${text}" after column ${last + 1}`);
+  return segments;
+}
+
+/** Maps offsets of a text to positions; built once per file. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    let at = text.indexOf('\n');
+    while (at !== -1) {
+      this.starts.push(at + 1);
+      at = text.indexOf('\n', at + 1);
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** Offset of the first character of a one-based line. */
+  lineStart(line: number): number {
+    return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1] ?? 0;
+  }
+
+  position(offset: number): Position {
+    const clamped = Math.min(Math.max(offset, 0), this.text.length);
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - (this.starts[low] ?? 0) + 1 };
+  }
+
+  /** One-based line of an offset. */
+  lineOf(offset: number): number {
+    return this.position(offset).line;
+  }
+}
