@@ -2,14 +2,104 @@
 import type { RuleExample } from '../src/report/rule-docs.js';
 
 export const examples: Readonly<Record<string, RuleExample>> = {
-  "file-unreadable": {},
-  "resource-malformed": {},
-  "service-no-matching-pods": {},
-  "statefulset-service-missing": {},
-  "statefulset-service-not-headless": {},
-  "statefulset-service-selector-mismatch": {},
-  "workload-selector-mismatch": {},
-  "yaml-ambiguous-value": {},
-  "yaml-duplicate-key": {},
-  "yaml-syntax": {}
+  "file-unreadable": {
+    "invalid": {
+      "file": "rules/file-unreadable/invalid/latin1.yaml",
+      "text": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: café\n# expect: file-unreadable at line:1\n"
+    },
+    "valid": {
+      "file": "rules/file-unreadable/valid/utf8.yaml",
+      "text": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: greetings\ndata:\n  fr: \"cafÃ©, crÃ¨me brÃ»lÃ©e\"\n  ja: \"ããã«ã¡ã¯\"\n"
+    }
+  },
+  "resource-malformed": {
+    "invalid": {
+      "file": "rules/resource-malformed/invalid/missing-identity.yaml",
+      "text": "# expect: resource-malformed at apiVersion\napiVersion: v1\nmetadata:\n  name: no-kind\ndata: {}\n---\n# expect: resource-malformed at [0]\n- just\n- a list\n---\napiVersion: v1\nkind: ConfigMap\n# expect: resource-malformed at metadata\nmetadata:\n  labels: { app: x }\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fine\n"
+    },
+    "valid": {
+      "file": "rules/resource-malformed/valid/generate-name.yaml",
+      "text": "apiVersion: batch/v1\nkind: Job\nmetadata:\n  generateName: migrate-\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: migrate\n          image: registry.example.com/migrate:2.0.1\n"
+    }
+  },
+  "service-no-matching-pods": {
+    "invalid": {
+      "file": "rules/service-no-matching-pods/invalid/typo.yaml",
+      "text": "apiVersion: v1\nkind: Service\nmetadata: { name: checkout, namespace: shop }\nspec:\n  # expect: service-no-matching-pods at spec.selector\n  selector: { app: chekout }\n  ports: [{ name: http, port: 80, targetPort: 8080 }]\n---\napiVersion: v1\nkind: Service\nmetadata: { name: orphan, namespace: shop }\nspec:\n  # expect: service-no-matching-pods at spec.selector\n  selector: { team: payments }\n  ports: [{ name: http, port: 80 }]\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: { name: checkout, namespace: shop }\nspec:\n  selector: { matchLabels: { app: checkout } }\n  template:\n    metadata: { labels: { app: checkout } }\n    spec:\n      containers: [{ name: checkout, image: \"registry.example.com/checkout:2.3.1\", ports: [{ containerPort: 8080 }] }]\n"
+    },
+    "valid": {
+      "file": "rules/service-no-matching-pods/valid/matching-and-special.yaml",
+      "text": "apiVersion: v1\nkind: Service\nmetadata: { name: checkout, namespace: shop }\nspec:\n  selector: { app: checkout }\n  ports: [{ name: http, port: 80, targetPort: 8080 }]\n---\napiVersion: v1\nkind: Service\nmetadata: { name: external-db, namespace: shop }\nspec:\n  type: ExternalName\n  externalName: db.example.com\n---\napiVersion: v1\nkind: Service\nmetadata: { name: manual-endpoints, namespace: shop }\nspec:\n  ports: [{ port: 5432 }]\n---\napiVersion: v1\nkind: Service\nmetadata: { name: elsewhere, namespace: other-team }\nspec:\n  # No workload of namespace other-team is in the input: open world, not reported.\n  selector: { app: billing }\n  ports: [{ port: 80 }]\n---\napiVersion: batch/v1\nkind: CronJob\nmetadata: { name: report, namespace: shop }\nspec:\n  schedule: \"0 * * * *\"\n  jobTemplate:\n    spec:\n      template:\n        metadata: { labels: { app: report } }\n        spec:\n          restartPolicy: OnFailure\n          containers: [{ name: report, image: \"registry.example.com/report:1.0.0\" }]\n---\napiVersion: v1\nkind: Service\nmetadata: { name: report, namespace: shop }\nspec:\n  selector: { app: report }\n  ports: [{ port: 9000 }]\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: { name: checkout, namespace: shop }\nspec:\n  selector: { matchLabels: { app: checkout } }\n  template:\n    metadata: { labels: { app: checkout, version: v2 } }\n    spec:\n      containers: [{ name: checkout, image: \"registry.example.com/checkout:2.3.1\" }]\n"
+    }
+  },
+  "statefulset-service-missing": {
+    "invalid": {
+      "file": "rules/statefulset-service-missing/invalid/declared-namespace.yaml",
+      "text": "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: argocd\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: argocd-application-controller\n  namespace: argocd\nspec:\n  # expect: statefulset-service-missing at spec.serviceName\n  serviceName: argocd-application-controller\n  replicas: 1\n  selector:\n    matchLabels:\n      app.kubernetes.io/name: argocd-application-controller\n  template:\n    metadata:\n      labels:\n        app.kubernetes.io/name: argocd-application-controller\n    spec:\n      containers:\n        - name: argocd-application-controller\n          image: quay.io/argoproj/argocd:v2.11.0\n"
+    },
+    "valid": {
+      "file": "rules/statefulset-service-missing/valid/headless-present.yaml",
+      "text": "apiVersion: v1\nkind: Service\nmetadata:\n  name: zk-hs\n  namespace: coordination\nspec:\n  clusterIP: None\n  selector: { app: zk }\n  ports:\n    - { name: tcp-server, port: 2888 }\n    - { name: tcp-election, port: 3888 }\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: zk\n  namespace: coordination\nspec:\n  serviceName: zk-hs\n  replicas: 3\n  selector:\n    matchLabels: { app: zk }\n  template:\n    metadata:\n      labels: { app: zk }\n    spec:\n      containers:\n        - name: zookeeper\n          image: registry.example.com/zookeeper:3.9.2\n"
+    }
+  },
+  "statefulset-service-not-headless": {
+    "invalid": {
+      "file": "rules/statefulset-service-not-headless/invalid/cluster-ip.yaml",
+      "text": "apiVersion: v1\nkind: Service\nmetadata:\n  name: cassandra\n  namespace: db\n# expect: statefulset-service-not-headless at spec\nspec:\n  selector: { app: cassandra }\n  ports:\n    - { name: tcp-cql, port: 9042 }\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: etcd\n  namespace: db\nspec:\n  # expect: statefulset-service-not-headless at spec.clusterIP\n  clusterIP: 10.96.20.15\n  selector: { app: etcd }\n  ports:\n    - { name: tcp-peer, port: 2380 }\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: legacy\n  namespace: db\nspec:\n  # expect: statefulset-service-not-headless at spec.type\n  type: ExternalName\n  externalName: legacy.example.com\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: cassandra, namespace: db }\nspec:\n  serviceName: cassandra\n  selector: { matchLabels: { app: cassandra } }\n  template:\n    metadata: { labels: { app: cassandra } }\n    spec:\n      containers: [{ name: cassandra, image: \"registry.example.com/cassandra:4.1.5\" }]\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: etcd, namespace: db }\nspec:\n  serviceName: etcd\n  selector: { matchLabels: { app: etcd } }\n  template:\n    metadata: { labels: { app: etcd } }\n    spec:\n      containers: [{ name: etcd, image: \"registry.example.com/etcd:3.5.13\" }]\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: legacy, namespace: db }\nspec:\n  serviceName: legacy\n  selector: { matchLabels: { app: legacy } }\n  template:\n    metadata: { labels: { app: legacy } }\n    spec:\n      containers: [{ name: legacy, image: \"registry.example.com/legacy:1.0.0\" }]\n"
+    },
+    "valid": {
+      "file": "rules/statefulset-service-not-headless/valid/headless-and-client.yaml",
+      "text": "apiVersion: v1\nkind: Service\nmetadata: { name: cassandra-headless, namespace: db }\nspec:\n  clusterIP: None\n  selector: { app: cassandra }\n  ports: [{ name: tcp-intra, port: 7000 }]\n---\napiVersion: v1\nkind: Service\nmetadata: { name: cassandra, namespace: db }\nspec:\n  selector: { app: cassandra }\n  ports: [{ name: tcp-cql, port: 9042 }]\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: cassandra, namespace: db }\nspec:\n  serviceName: cassandra-headless\n  replicas: 3\n  selector: { matchLabels: { app: cassandra } }\n  template:\n    metadata: { labels: { app: cassandra } }\n    spec:\n      containers: [{ name: cassandra, image: \"registry.example.com/cassandra:4.1.5\" }]\n"
+    }
+  },
+  "statefulset-service-selector-mismatch": {
+    "invalid": {
+      "file": "rules/statefulset-service-selector-mismatch/invalid/wrong-labels.yaml",
+      "text": "apiVersion: v1\nkind: Service\nmetadata: { name: mongo, namespace: data }\nspec:\n  clusterIP: None\n  # expect: statefulset-service-selector-mismatch at spec.selector\n  selector:\n    app: mongodb\n    tier: db\n  ports: [{ name: tcp-mongo, port: 27017 }]\n---\napiVersion: v1\nkind: Service\nmetadata: { name: manual, namespace: data }\nspec:\n  clusterIP: None\n  ports: [{ name: tcp-app, port: 8080 }]\n# expect: statefulset-service-selector-mismatch at spec.selector\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: mongo, namespace: data }\nspec:\n  serviceName: mongo\n  replicas: 3\n  selector: { matchLabels: { app: mongodb } }\n  template:\n    metadata:\n      labels: { app: mongodb }\n    spec:\n      containers: [{ name: mongod, image: \"registry.example.com/mongo:7.0.9\" }]\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: manual, namespace: data }\nspec:\n  serviceName: manual\n  selector: { matchLabels: { app: manual } }\n  template:\n    metadata: { labels: { app: manual } }\n    spec:\n      containers: [{ name: app, image: \"registry.example.com/app:1.2.0\" }]\n"
+    },
+    "valid": {
+      "file": "rules/statefulset-service-selector-mismatch/valid/subset-selector.yaml",
+      "text": "apiVersion: v1\nkind: Service\nmetadata: { name: mongo, namespace: data }\nspec:\n  clusterIP: None\n  selector: { app: mongodb }\n  ports: [{ name: tcp-mongo, port: 27017 }]\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: mongo, namespace: data }\nspec:\n  serviceName: mongo\n  replicas: 3\n  selector: { matchLabels: { app: mongodb } }\n  template:\n    metadata:\n      labels: { app: mongodb, tier: db, version: \"7.0\" }\n    spec:\n      containers: [{ name: mongod, image: \"registry.example.com/mongo:7.0.9\" }]\n"
+    }
+  },
+  "workload-selector-mismatch": {
+    "invalid": {
+      "file": "rules/workload-selector-mismatch/invalid/mismatch.yaml",
+      "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: frontend, namespace: web }\nspec:\n  # expect: workload-selector-mismatch at spec.selector\n  selector:\n    matchLabels: { app: frontend, tier: web }\n  template:\n    metadata: { labels: { app: frontend } }\n    spec:\n      containers: [{ name: frontend, image: \"registry.example.com/frontend:5.0.0\" }]\n---\napiVersion: apps/v1\nkind: DaemonSet\nmetadata: { name: agent, namespace: web }\nspec:\n  # expect: workload-selector-mismatch at spec.selector\n  selector: {}\n  template:\n    metadata: { labels: { app: agent } }\n    spec:\n      containers: [{ name: agent, image: \"registry.example.com/agent:0.9.0\" }]\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: queue, namespace: web }\nspec:\n  serviceName: queue\n  # expect: workload-selector-mismatch at spec.selector\n  selector:\n    matchExpressions:\n      - { key: app, operator: In, values: [queue, broker] }\n      - { key: canary, operator: DoesNotExist }\n  template:\n    metadata: { labels: { app: queue, canary: \"true\" } }\n    spec:\n      containers: [{ name: queue, image: \"registry.example.com/queue:1.1.0\" }]\n"
+    },
+    "valid": {
+      "file": "rules/workload-selector-mismatch/valid/matching.yaml",
+      "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: frontend, namespace: web }\nspec:\n  selector:\n    matchLabels: { app: frontend }\n  template:\n    metadata: { labels: { app: frontend, tier: web } }\n    spec:\n      containers: [{ name: frontend, image: \"registry.example.com/frontend:5.0.0\" }]\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: queue, namespace: web }\nspec:\n  serviceName: queue\n  selector:\n    matchExpressions:\n      - { key: app, operator: In, values: [queue, broker] }\n      - { key: canary, operator: DoesNotExist }\n  template:\n    metadata: { labels: { app: queue } }\n    spec:\n      containers: [{ name: queue, image: \"registry.example.com/queue:1.1.0\" }]\n---\napiVersion: batch/v1\nkind: Job\nmetadata: { name: migrate, namespace: web }\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{ name: migrate, image: \"registry.example.com/migrate:1.0.0\" }]\n"
+    }
+  },
+  "yaml-ambiguous-value": {
+    "invalid": {
+      "file": "rules/yaml-ambiguous-value/invalid/yaml11-values.yaml",
+      "text": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: feature-flags\n  labels:\n    # expect: yaml-ambiguous-value at metadata.labels.canary\n    canary: on\ndata:\n  # expect: yaml-ambiguous-value at data.mode\n  mode: 0644\n  # expect: yaml-ambiguous-value at data.legacy\n  legacy: no\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: worker\nspec:\n  selector:\n    matchLabels: { app: worker }\n  template:\n    metadata:\n      labels: { app: worker }\n    spec:\n      containers:\n        - name: worker\n          image: registry.example.com/worker:3.1.0\n          # expect: yaml-ambiguous-value at spec.template.spec.containers[0].args[1]\n          args: [\"--verbose\", y]\n          env:\n            - name: ENABLE_CACHE\n              # expect: yaml-ambiguous-value at spec.template.spec.containers[0].env[0].value\n              value: yes\n"
+    },
+    "valid": {
+      "file": "rules/yaml-ambiguous-value/valid/quoted.yaml",
+      "text": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: feature-flags\n  labels:\n    canary: \"on\"\ndata:\n  mode: \"0644\"\n  legacy: \"no\"\n  replicas: \"3\"\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: worker\nspec:\n  replicas: 2\n  selector:\n    matchLabels: { app: worker }\n  template:\n    metadata:\n      labels: { app: worker }\n    spec:\n      containers:\n        - name: worker\n          image: registry.example.com/worker:3.1.0\n          args: [\"--verbose\", \"y\"]\n          env:\n            - name: ENABLE_CACHE\n              value: \"yes\"\n"
+    }
+  },
+  "yaml-duplicate-key": {
+    "invalid": {
+      "file": "rules/yaml-duplicate-key/invalid/labels-twice.yaml",
+      "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n  labels:\n    app: api\n    # expect: yaml-duplicate-key at metadata.labels.app\n    app: api-v2\nspec:\n  selector:\n    matchLabels: { app: api }\n  template:\n    metadata:\n      labels: { app: api }\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/api:1.4.2\n"
+    },
+    "valid": {
+      "file": "rules/yaml-duplicate-key/valid/same-key-different-maps.yaml",
+      "text": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: tools\n  labels: { app: tools }\nspec:\n  containers:\n    - name: a\n      image: busybox:1.36\n      env:\n        - { name: MODE, value: one }\n    - name: b\n      image: busybox:1.36\n      env:\n        - { name: MODE, value: two }\n"
+    }
+  },
+  "yaml-syntax": {
+    "invalid": {
+      "file": "rules/yaml-syntax/invalid/unclosed-flow.yaml",
+      "text": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: before\ndata:\n  greeting: hello\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: broken\ndata:\n  # expect: yaml-syntax at line:15\n  hosts: [a, b\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: after\n"
+    },
+    "valid": {
+      "file": "rules/yaml-syntax/valid/multi-document.yaml",
+      "text": "# A comment before the first document is not a document.\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: \"0644\"\n  enabled: \"yes\"\n---\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: { app: web }\n  ports: [{ port: 80 }]\n...\n"
+    }
+  }
 };

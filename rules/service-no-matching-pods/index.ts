@@ -2,8 +2,14 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { PodTemplate } from '../../src/graph/pod-template.js';
 import { formatSelector, selectorFromMap } from '../../src/graph/selector.js';
 
-function sharedLabels(selector: Readonly<Record<string, string>>, pod: PodTemplate): number {
-  return Object.entries(selector).filter(([key, value]) => pod.labels[key] === String(value)).length;
+/** How close pod labels come to a selector: an equal label counts 2, the same key with another value 1. */
+function closeness(selector: Readonly<Record<string, string>>, pod: PodTemplate): number {
+  let score = 0;
+  for (const [key, value] of Object.entries(selector)) {
+    if (pod.labels[key] === String(value)) score += 2;
+    else if (pod.labels[key] !== undefined) score += 1;
+  }
+  return score;
 }
 
 export default defineRule({
@@ -36,7 +42,7 @@ export default defineRule({
     let closest: PodTemplate | undefined;
     let best = 0;
     for (const pod of graph.pods(namespace)) {
-      const shared = sharedLabels(selector, pod);
+      const shared = closeness(selector, pod);
       if (shared > best) {
         best = shared;
         closest = pod;
