@@ -3,7 +3,9 @@ import { KIND_GROUPS, POD_TEMPLATE_PATHS, type KindName } from './kinds.js';
 import { podTemplateOf, type PodTemplate } from './pod-template.js';
 import { extractReferences, type Reference } from './references.js';
 import type { ObjectRef, Resource } from './resource.js';
+import { labelsForSelector, isControllerLabel } from './controller-labels.js';
 import { isEmptySelector, matchesSelector, selectorFromMap } from './selector.js';
+import { mayCreatePods } from './pod-creators.js';
 
 /** Whether the input is the whole cluster (closed world) or a part of it (open world). */
 export type WorldAssumption = 'partial' | 'complete';
@@ -51,6 +53,8 @@ export class ResourceGraph {
   private readonly incoming = new Map<Resource, Reference[]>();
   private readonly populated = new Set<string>();
   private readonly declaredNamespaces = new Set<string>();
+  /** Namespaces holding custom resources whose operators may create pods we cannot see. */
+  private readonly operatorPods = new Set<string>();
 
   constructor(
     readonly resources: readonly Resource[],
@@ -74,6 +78,7 @@ export class ResourceGraph {
       this.populated.add(`${familyOf(resource.kind)}\u0000${resource.namespace}`);
     }
     if (resource.kind === 'Namespace' && resource.group === '') this.declaredNamespaces.add(resource.name);
+    if (resource.namespace !== undefined && mayCreatePods(resource)) this.operatorPods.add(resource.namespace);
     const pod = podTemplateOf(resource);
     if (pod) {
       this.podByOwner.set(resource, pod);
@@ -152,9 +157,12 @@ export class ResourceGraph {
   podsSelectedBy(selector: LabelSelector | Readonly<Record<string, string>>, namespace: string): readonly PodTemplate[] {
     const labelSelector: LabelSelector = 'matchLabels' in selector || 'matchExpressions' in selector ? (selector as LabelSelector) : selectorFromMap(selector as Record<string, string>);
     if (isEmptySelector(labelSelector)) return this.pods(namespace);
-    const first = Object.entries(labelSelector.matchLabels ?? {})[0];
-    const candidates = first ? (this.podsByLabel.get(`${namespace}\u0000${first[0]}=${String(first[1])}`) ?? []) : this.pods(namespace);
-    return candidates.filter((pod) => matchesSelector(pod.labels, labelSelector));
+    const wanted: Record<string, string> = {};
+    for (const [key, value] of Object.entries(labelSelector.matchLabels ?? {})) wanted[key] = String(value);
+    // Look candidates up by a label the template itself carries; controller labels are not indexed.
+    const first = Object.entries(wanted).find(([key]) => !isControllerLabel(key));
+    const candidates = first ? (this.podsByLabel.get(`${namespace}\u0000${first[0]}=${first[1]}`) ?? []) : this.pods(namespace);
+    return candidates.filter((pod) => matchesSelector(labelsForSelector(pod, wanted), labelSelector));
   }
 
   /** References written in a resource, resolved or not. */
@@ -181,11 +189,14 @@ export class ResourceGraph {
   /**
    * Whether the input is the authority on objects of `kind` in `namespace`, so that a missing one is
    * really missing: the user said the input is complete, the namespace is declared in the input, or
-   * the input holds other objects of the same family there (for pods: any pod owner).
+   * the input holds other objects of the same family there (for pods: any pod owner). Pods are never
+   * known in a namespace where a custom resource may have an operator create more of them, unless the
+   * user said the input is complete.
    */
   isAuthoritative(namespace: string | undefined, kind: string): boolean {
     if (this.assume === 'complete') return true;
     if (namespace === undefined) return this.byKind.has(kind);
+    if (familyOf(kind) === 'Pod' && this.operatorPods.has(namespace)) return false;
     return this.declaredNamespaces.has(namespace) || this.populated.has(`${familyOf(kind)}\u0000${namespace}`);
   }
 

@@ -10,15 +10,39 @@ export interface Reference {
   to: ObjectRef;
   /** The target when it is in the input. */
   resolved?: Resource;
-  /** The reference itself says the target may be missing (`optional: true`). */
+  /** The reference itself says the target (and its keys) may be missing (`optional: true`). */
   optional: boolean;
+  /** Keys read from the target's data (`configMapKeyRef.key`, a volume's `items[].key`); empty when it reads all. */
+  keys: readonly ReferencedKey[];
+  /** The part of a pod that consumes the target, when the reference is in a pod spec. */
+  use?: ReferenceUse;
   /** Kubernetes creates the target itself (the `default` ServiceAccount, `kube-root-ca.crt`, …). */
   clusterProvided: boolean;
   /** The range where the name is written. */
   readonly range: SourceRange;
 }
 
+/** One key a reference reads, and where that key is written. */
+export interface ReferencedKey {
+  key: string;
+  path: YamlPath;
+}
+
+/** Which container, environment variable or volume of a pod consumes a referenced object. */
+export interface ReferenceUse {
+  container?: string;
+  env?: string;
+  volume?: string;
+}
+
 export type ReferenceDraft = Omit<Reference, 'resolved' | 'clusterProvided' | 'range'>;
+
+interface AddOptions {
+  namespace?: string | undefined;
+  optional?: unknown;
+  keys?: readonly ReferencedKey[];
+  use?: ReferenceUse;
+}
 
 type Json = Record<string, unknown>;
 
@@ -39,42 +63,87 @@ class Collector {
   readonly drafts: ReferenceDraft[] = [];
   constructor(private readonly from: Resource) {}
 
-  add(kind: string, target: unknown, path: YamlPath, options: { namespace?: string | undefined; optional?: unknown } = {}): void {
+  add(kind: string, target: unknown, path: YamlPath, options: AddOptions = {}): void {
     const targetName = name(target);
     if (targetName === undefined) return;
     const namespace = 'namespace' in options ? options.namespace : this.from.namespace;
     const to: ObjectRef = namespace === undefined ? { kind, name: targetName } : { kind, name: targetName, namespace };
-    this.drafts.push({ from: this.from, path, to, optional: options.optional === true });
+    const draft: ReferenceDraft = { from: this.from, path, to, optional: options.optional === true, keys: options.keys ?? [] };
+    if (options.use) draft.use = options.use;
+    this.drafts.push(draft);
   }
 }
 
-function podSpecReferences(collect: Collector, spec: Json, base: YamlPath): void {
-  collect.add('ServiceAccount', spec['serviceAccountName'], [...base, 'serviceAccountName']);
+/** The keys a volume's `items` project, each with where it is written. */
+function itemKeys(items: unknown, path: YamlPath): ReferencedKey[] {
+  const keys: ReferencedKey[] = [];
+  list(items).forEach((item, i) => {
+    const key = name(at(item, 'key'));
+    if (key !== undefined) keys.push({ key, path: [...path, 'items', i, 'key'] });
+  });
+  return keys;
+}
+
+function singleKey(selector: unknown, path: YamlPath): ReferencedKey[] {
+  const key = name(at(selector, 'key'));
+  return key === undefined ? [] : [{ key, path: [...path, 'key'] }];
+}
+
+/** Volumes a StatefulSet's claim templates replace: the controller mounts its own PVC under that name. */
+function claimTemplateNames(owner: Resource): Set<string> {
+  const names = new Set<string>();
+  if (owner.kind !== 'StatefulSet') return names;
+  for (const claim of list(at(at(owner.body, 'spec'), 'volumeClaimTemplates'))) {
+    const claimName = name(at(at(claim, 'metadata'), 'name'));
+    if (claimName !== undefined) names.add(claimName);
+  }
+  return names;
+}
+
+function podSpecReferences(collect: Collector, owner: Resource, spec: Json, base: YamlPath): void {
+  // `serviceAccount` is the deprecated alias; the API server uses it only when serviceAccountName is unset.
+  const accountKey = name(spec['serviceAccountName']) === undefined && name(spec['serviceAccount']) !== undefined ? 'serviceAccount' : 'serviceAccountName';
+  collect.add('ServiceAccount', spec[accountKey], [...base, accountKey]);
   collect.add('Service', spec['subdomain'], [...base, 'subdomain']);
   list(spec['imagePullSecrets']).forEach((secret, i) => collect.add('Secret', at(secret, 'name'), [...base, 'imagePullSecrets', i, 'name']));
+  const claimTemplates = claimTemplateNames(owner);
   list(spec['volumes']).forEach((volume, i) => {
     const v: YamlPath = [...base, 'volumes', i];
-    collect.add('ConfigMap', at(at(volume, 'configMap'), 'name'), [...v, 'configMap', 'name'], { optional: at(at(volume, 'configMap'), 'optional') });
-    collect.add('Secret', at(at(volume, 'secret'), 'secretName'), [...v, 'secret', 'secretName'], { optional: at(at(volume, 'secret'), 'optional') });
-    collect.add('PersistentVolumeClaim', at(at(volume, 'persistentVolumeClaim'), 'claimName'), [...v, 'persistentVolumeClaim', 'claimName']);
+    const volumeName = name(at(volume, 'name'));
+    const use: ReferenceUse = volumeName === undefined ? {} : { volume: volumeName };
+    const configMap = at(volume, 'configMap');
+    const secret = at(volume, 'secret');
+    collect.add('ConfigMap', at(configMap, 'name'), [...v, 'configMap', 'name'], { optional: at(configMap, 'optional'), keys: itemKeys(at(configMap, 'items'), [...v, 'configMap']), use });
+    collect.add('Secret', at(secret, 'secretName'), [...v, 'secret', 'secretName'], { optional: at(secret, 'optional'), keys: itemKeys(at(secret, 'items'), [...v, 'secret']), use });
+    if (volumeName === undefined || !claimTemplates.has(volumeName)) {
+      collect.add('PersistentVolumeClaim', at(at(volume, 'persistentVolumeClaim'), 'claimName'), [...v, 'persistentVolumeClaim', 'claimName'], { use });
+    }
     list(at(at(volume, 'projected'), 'sources')).forEach((source, j) => {
       const s: YamlPath = [...v, 'projected', 'sources', j];
-      collect.add('ConfigMap', at(at(source, 'configMap'), 'name'), [...s, 'configMap', 'name'], { optional: at(at(source, 'configMap'), 'optional') });
-      collect.add('Secret', at(at(source, 'secret'), 'name'), [...s, 'secret', 'name'], { optional: at(at(source, 'secret'), 'optional') });
+      const projectedConfigMap = at(source, 'configMap');
+      const projectedSecret = at(source, 'secret');
+      collect.add('ConfigMap', at(projectedConfigMap, 'name'), [...s, 'configMap', 'name'], { optional: at(projectedConfigMap, 'optional'), keys: itemKeys(at(projectedConfigMap, 'items'), [...s, 'configMap']), use });
+      collect.add('Secret', at(projectedSecret, 'name'), [...s, 'secret', 'name'], { optional: at(projectedSecret, 'optional'), keys: itemKeys(at(projectedSecret, 'items'), [...s, 'secret']), use });
     });
   });
   for (const group of ['initContainers', 'containers', 'ephemeralContainers']) {
     list(spec[group]).forEach((container, c) => {
       const base2: YamlPath = [...base, group, c];
+      const containerName = name(at(container, 'name'));
+      const inContainer: ReferenceUse = containerName === undefined ? {} : { container: containerName };
       list(at(container, 'envFrom')).forEach((source, i) => {
-        collect.add('ConfigMap', at(at(source, 'configMapRef'), 'name'), [...base2, 'envFrom', i, 'configMapRef', 'name'], { optional: at(at(source, 'configMapRef'), 'optional') });
-        collect.add('Secret', at(at(source, 'secretRef'), 'name'), [...base2, 'envFrom', i, 'secretRef', 'name'], { optional: at(at(source, 'secretRef'), 'optional') });
+        collect.add('ConfigMap', at(at(source, 'configMapRef'), 'name'), [...base2, 'envFrom', i, 'configMapRef', 'name'], { optional: at(at(source, 'configMapRef'), 'optional'), use: inContainer });
+        collect.add('Secret', at(at(source, 'secretRef'), 'name'), [...base2, 'envFrom', i, 'secretRef', 'name'], { optional: at(at(source, 'secretRef'), 'optional'), use: inContainer });
       });
       list(at(container, 'env')).forEach((variable, i) => {
         const from = at(variable, 'valueFrom');
         const e: YamlPath = [...base2, 'env', i, 'valueFrom'];
-        collect.add('ConfigMap', at(at(from, 'configMapKeyRef'), 'name'), [...e, 'configMapKeyRef', 'name'], { optional: at(at(from, 'configMapKeyRef'), 'optional') });
-        collect.add('Secret', at(at(from, 'secretKeyRef'), 'name'), [...e, 'secretKeyRef', 'name'], { optional: at(at(from, 'secretKeyRef'), 'optional') });
+        const envName = name(at(variable, 'name'));
+        const use: ReferenceUse = envName === undefined ? inContainer : { ...inContainer, env: envName };
+        const configMapKey = at(from, 'configMapKeyRef');
+        const secretKey = at(from, 'secretKeyRef');
+        collect.add('ConfigMap', at(configMapKey, 'name'), [...e, 'configMapKeyRef', 'name'], { optional: at(configMapKey, 'optional'), keys: singleKey(configMapKey, [...e, 'configMapKeyRef']), use });
+        collect.add('Secret', at(secretKey, 'name'), [...e, 'secretKeyRef', 'name'], { optional: at(secretKey, 'optional'), keys: singleKey(secretKey, [...e, 'secretKeyRef']), use });
       });
     });
   }
@@ -91,7 +160,7 @@ export function extractReferences(resource: Resource): ReferenceDraft[] {
   const body = resource.body as Json;
   const spec = at(body, 'spec') as Json | undefined;
   const template = podTemplateOf(resource);
-  if (template) podSpecReferences(collect, template.spec as unknown as Json, template.specPath);
+  if (template) podSpecReferences(collect, resource, template.spec as unknown as Json, template.specPath);
   switch (resource.kind) {
     case 'StatefulSet':
       collect.add('Service', at(spec, 'serviceName'), ['spec', 'serviceName']);
