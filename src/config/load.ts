@@ -85,7 +85,8 @@ export function pluginsOf(value: unknown): string[] {
   return Array.isArray(plugins) ? plugins.filter((entry): entry is string => typeof entry === 'string') : [];
 }
 
-function nodeAt(doc: Document.Parsed, segments: PathSegment[]): { range?: [number, number, number]; key?: boolean } {
+/** Where a path is written in the config: the key when `atKey` (unknown settings), else the value. */
+function nodeAt(doc: Document.Parsed, segments: PathSegment[], atKey: boolean): { range?: [number, number, number] } {
   let node: unknown = doc.contents;
   let keyRange: [number, number, number] | undefined;
   for (const segment of segments) {
@@ -100,6 +101,7 @@ function nodeAt(doc: Document.Parsed, segments: PathSegment[]): { range?: [numbe
     } else break;
   }
   const own = (node as { range?: [number, number, number] } | null)?.range;
+  if (atKey && keyRange) return { range: keyRange };
   return isScalar(node) && own ? { range: own } : { range: keyRange ?? own };
 }
 
@@ -130,7 +132,7 @@ function suggestion(name: string, candidates: readonly string[]): string {
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? ` (did you mean "${best}"?)` : '';
 }
 
-function describeError(error: ErrorObject, rules: readonly Rule[], schemaProperties: readonly string[]): { path: PathSegment[]; message: string } {
+function describeError(error: ErrorObject, rules: readonly Rule[], schemaProperties: readonly string[]): { path: PathSegment[]; message: string; atKey?: boolean } {
   const path: PathSegment[] = error.instancePath
     .split('/')
     .slice(1)
@@ -141,7 +143,7 @@ function describeError(error: ErrorObject, rules: readonly Rule[], schemaPropert
   if (error.keyword === 'additionalProperties') {
     const name = String((error.params as { additionalProperty: string }).additionalProperty);
     const candidates = inRules ? rules.map((rule) => rule.id) : path.length === 0 ? schemaProperties : [];
-    return { path: [...path, name], message: inRules ? `unknown rule "${name}"${suggestion(name, candidates)}` : `unknown setting "${name}" in ${where}${suggestion(name, candidates)}` };
+    return { path: [...path, name], atKey: true, message: inRules ? `unknown rule "${name}"${suggestion(name, candidates)}` : `unknown setting "${name}" in ${where}${suggestion(name, candidates)}` };
   }
   if (path.length >= 2 && path.at(-2) === 'rules') {
     return { path, message: `${where} must be off, warn or error, or [level, {options}] with valid options` };
@@ -168,7 +170,7 @@ export function resolveConfigDocument(
     if (preferred) {
       const properties = Object.keys((schema as { properties: Record<string, unknown> }).properties);
       const described = describeError(preferred, rules, properties);
-      const { range } = nodeAt(parsed.doc, described.path);
+      const { range } = nodeAt(parsed.doc, described.path, described.atKey === true);
       const at = range ? parsed.lines.position(range[0]) : undefined;
       throw new ConfigError(file, at?.line, at?.column, described.message);
     }
