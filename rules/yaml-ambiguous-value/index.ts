@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import type { ResourceGraph } from '../../src/graph/graph.js';
 import type { Resource } from '../../src/graph/resource.js';
 import { yamlVersionDisagreement } from '../../src/parse/scalars.js';
 import type { PathSegment } from '../../src/parse/source.js';
@@ -22,8 +23,8 @@ function* stringFields(resource: Resource): Generator<{ path: PathSegment[]; val
   if (resource.kind === 'Service') yield* mapFields(['spec', 'selector'], record(body['spec'])?.['selector']);
 }
 
-function* podFields(resource: Resource, context: { graph: { podTemplateOf(resource: Resource): { path: readonly PathSegment[]; specPath: readonly PathSegment[] } | undefined } }): Generator<{ path: PathSegment[]; value: unknown }> {
-  const pod = context.graph.podTemplateOf(resource);
+function* podFields(resource: Resource, graph: ResourceGraph): Generator<{ path: PathSegment[]; value: unknown }> {
+  const pod = graph.podTemplateOf(resource);
   if (!pod) return;
   let template: unknown = resource.body;
   for (const key of pod.path) template = record(template)?.[key as string];
@@ -69,7 +70,7 @@ export default defineRule({
     why: 'Kubernetes decodes YAML with go-yaml v2, which follows YAML 1.1: `on` becomes the boolean true and `0644` the number 420. Where the API expects a string the object is rejected ("cannot unmarshal bool into Go struct field"), while editors, yq and Helm tooling that speak YAML 1.2 show you the string you meant.',
   },
   check(resource, { graph, report, messages }) {
-    const fields = [...stringFields(resource), ...podFields(resource, { graph })];
+    const fields = [...stringFields(resource), ...podFields(resource, graph)];
     for (const { path, value } of fields) {
       if (typeof value !== 'boolean' && typeof value !== 'number') continue;
       const scalar = resource.scalarAt(...path);

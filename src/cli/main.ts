@@ -114,9 +114,10 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const output = await formatter(result, { cwd: io.cwd, color: useColor(options, io), rules: loaded.rules });
   if (options.outputFile !== undefined) writeFileSync(path.resolve(io.cwd, options.outputFile), output);
   else io.stdout(output);
-  const code = exitCodeFor(result, options);
-  if (code === EXIT_OK && problems.length > 0) return EXIT_FAILURE;
-  return code;
+  // A named input that cannot be used is a usage error (exit 2) even when there are findings: CI
+  // must not read "errors found" as the whole story when part of the input was never linted.
+  if (problems.length > 0) return EXIT_FAILURE;
+  return exitCodeFor(result, options);
 }
 
 async function runExplain(options: CliOptions, io: CliIo): Promise<number> {

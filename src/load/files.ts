@@ -1,11 +1,11 @@
-import fg from 'fast-glob';
-import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { SourceText } from '../engine/lint.js';
 import { classifyNonManifest, mayBeHelmTemplate } from './classify.js';
 import { decodeText } from './decode.js';
+import { describeFsError, walkDirectory } from './walk.js';
 
 export const MANIFEST_EXTENSIONS = ['yaml', 'yml', 'json'];
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -51,52 +51,99 @@ export function parseIgnorePatterns(text: string): string[] {
 /**
  * Expands paths, directories (recursively, `*.yaml`, `*.yml`, `*.json`) and globs into a sorted,
  * de-duplicated file list. Ignore globs are relative to `ignoreBase` (the config's directory).
+ * A file reached by several paths (symbolic links) is linted once, under the path that sorts first,
+ * so the result never depends on the order of the inputs.
  */
 export async function findFiles(
   inputs: readonly string[],
   options: { cwd: string; ignore: readonly string[]; ignoreBase: string },
 ): Promise<{ files: FoundFile[]; problems: InputProblem[] }> {
-  const found = new Map<string, FoundFile>();
+  const byReal = new Map<string, FoundFile>();
   const problems: InputProblem[] = [];
   const isIgnored = picomatch([...ALWAYS_IGNORED, ...options.ignore], { dot: true });
   const ignored = (absolute: string) => {
     const relative = path.relative(options.ignoreBase, absolute).split(path.sep).join('/');
-    return !relative.startsWith('..') && isIgnored(relative);
+    return relative !== '' && !relative.startsWith('..') && isIgnored(relative);
+  };
+  const add = (absolute: string, real: string) => {
+    const file = { absolute, display: toDisplay(options.cwd, absolute) };
+    const existing = byReal.get(real);
+    if (existing === undefined || file.display < existing.display) byReal.set(real, file);
   };
   for (const input of inputs) {
     const absolute = path.resolve(options.cwd, input);
-    let stats;
+    const scan = picomatch.scan(input);
+    let stats: Stats | undefined;
+    let statError: unknown;
     try {
       stats = statSync(absolute);
-    } catch {
-      stats = undefined;
+    } catch (error) {
+      statError = error;
     }
     if (stats?.isFile()) {
-      if (!ignored(absolute)) found.set(absolute, { absolute, display: toDisplay(options.cwd, absolute) });
+      if (!ignored(absolute)) add(absolute, realPath(absolute));
       continue;
     }
     const isDirectory = stats?.isDirectory() ?? false;
-    if (!isDirectory && !fg.isDynamicPattern(input)) {
-      problems.push({ input, message: existsAsBrokenLink(absolute) ? 'is a broken symbolic link' : 'no such file or directory' });
+    if (!isDirectory && !scan.isGlob) {
+      problems.push({ input, message: stats === undefined ? missingReason(absolute, statError) : 'is not a regular file or directory' });
       continue;
     }
-    const pattern = isDirectory ? `${fg.convertPathToPattern(absolute)}/**/*.{${MANIFEST_EXTENSIONS.join(',')}}` : fg.convertPathToPattern(options.cwd) + '/' + input;
-    const entries = await fg(pattern, { absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: true, suppressErrors: true, unique: true });
-    let matched = 0;
-    for (const entry of entries) {
-      const normal = path.normalize(entry);
-      if (ignored(normal)) continue;
-      matched += 1;
-      found.set(normal, { absolute: normal, display: toDisplay(options.cwd, normal) });
+    const root = isDirectory ? absolute : path.resolve(options.cwd, scan.base);
+    if (!isDirectory && !isDirectoryPath(root)) {
+      problems.push({ input, message: 'the pattern matches no file' });
+      continue;
     }
-    if (matched === 0 && !isDirectory) problems.push({ input, message: 'the pattern matches no file' });
+    // The glob is matched below its literal base, so brackets in the base's own name stay literal.
+    const matchesGlob = isDirectory ? undefined : picomatch(scan.glob, { dot: false });
+    const walked = walkDirectory(root, {
+      accept: (file) => (matchesGlob === undefined ? hasManifestExtension(file) : matchesGlob(toPosix(path.relative(root, file)))),
+      ignored,
+      maxDepth: isDirectory || /\*\*|\{/.test(scan.glob) ? Infinity : scan.glob.split('/').length - 1,
+    });
+    for (const file of walked.files) add(file.absolute, file.real);
+    for (const skip of walked.skipped) problems.push({ input: toDisplay(options.cwd, skip.absolute), message: skip.reason });
+    if (walked.files.length === 0 && !isDirectory) problems.push({ input, message: 'the pattern matches no file' });
   }
-  const files = [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  const files = [...byReal.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
   return { files, problems };
 }
 
+const MANIFEST_FILE = new RegExp(`\\.(?:${MANIFEST_EXTENSIONS.join('|')})$`);
+
+function hasManifestExtension(file: string): boolean {
+  return MANIFEST_FILE.test(file);
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
+}
+
+function isDirectoryPath(absolute: string): boolean {
+  try {
+    return statSync(absolute).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function realPath(absolute: string): string {
+  try {
+    return realpathSync(absolute);
+  } catch {
+    return absolute;
+  }
+}
+
+/** Why a named input cannot be used: gone, a dangling link or a link loop, said plainly. */
+function missingReason(absolute: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' && !existsAsLink(absolute)) return 'no such file or directory';
+  return describeFsError(error);
+}
+
 /** lstat succeeds on a link whose target is gone, stat does not. */
-function existsAsBrokenLink(absolute: string): boolean {
+function existsAsLink(absolute: string): boolean {
   try {
     return lstatSync(absolute).isSymbolicLink();
   } catch {
@@ -111,7 +158,7 @@ export async function readSource(file: FoundFile, configPath: string): Promise<S
     bytes = await readFile(file.absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : code === 'ELOOP' ? 'symbolic link loop' : String((error as Error).message);
+    const reason = code === 'EISDIR' ? 'it is a directory' : code === 'ENOENT' && !existsAsLink(file.absolute) ? 'no such file' : describeFsError(error);
     return { path: file.display, text: '', configPath, unreadable: `Cannot read the file: ${reason}.` };
   }
   return sourceFromBytes(file.display, bytes, configPath);
