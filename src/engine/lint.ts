@@ -202,7 +202,8 @@ function collect(sources: readonly SourceText[], raw: readonly RawDiagnostic[], 
     if (severity === undefined || annotationSilences(entry.resource, entry.rule.id)) continue;
     const range = entry.range();
     if (suppressions.get(entry.file)?.silences(entry.rule.id, range.start.line)) continue;
-    const key = `${entry.rule.id}\u0000${range.start.line}:${range.start.column}\u0000${entry.message.text}`;
+    // Per file: two copies of one broken manifest (overlays, vendored charts) each keep their finding.
+    const key = `${entry.file}\u0000${entry.rule.id}\u0000${range.start.line}:${range.start.column}\u0000${entry.message.text}`;
     if (unique.has(key)) continue;
     unique.add(key);
     const related = entry.related();
