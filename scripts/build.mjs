@@ -5,7 +5,8 @@ import { rmSync } from 'node:fs';
 const outdir = process.argv[2] ?? 'dist';
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { shipshape: 'src/cli/run.ts' },
+  // The CLI (also the pre-commit hook and `shipshape lsp`) and the GitHub Action's entry share chunks.
+  entryPoints: { shipshape: 'src/cli/run.ts', action: 'src/action/run.ts' },
   outdir,
   bundle: true,
   splitting: true,

@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 export interface CliOptions {
   command: 'lint' | 'rules' | 'explain' | 'lsp' | 'help' | 'version';
   paths: string[];
+  /** Paths loaded for cross-resource context only; findings are reported for `paths`. */
+  context: string[];
   format: string;
   config?: string;
   outputFile?: string;
@@ -27,13 +29,16 @@ export const HELP = `Usage: shipshape [options] [paths...]      lint manifests (
 Paths are files, directories (searched for *.yaml, *.yml, *.json) or globs; "-" reads stdin.
 
 Options:
-  -f, --format <name>          friendly (default), json, and the other formats listed by --help-formats
+  -f, --format <name>          friendly (default), stylish, json, sarif, github, junit, checkstyle
   -c, --config <file>          use this config instead of the nearest .shipshape.yaml
   -o, --output-file <file>     write the report to a file instead of stdout
       --max-warnings <n>       exit 1 when there are more than n warnings
       --quiet                  report errors only
       --rule <id:severity>     set a rule's severity (off, warn, error); repeatable
-      --stdin-filename <name>  the name to report for stdin
+      --context <path>         also load this path (file, directory, glob) so cross-resource rules
+                               see it, but report only findings in the paths given; repeatable.
+                               Made for pre-commit: \`shipshape --context . <staged files>\`
+      --stdin-filename <name>  the name to report for stdin (replaces that file when it is loaded)
       --kubernetes-version <v> target Kubernetes version (e.g. 1.35)
       --cluster-domain <d>     cluster DNS domain (default cluster.local)
       --assume <world>         partial (default) or complete: the input is the whole cluster
@@ -58,6 +63,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
         rule: { type: 'string', multiple: true },
+        context: { type: 'string', multiple: true },
         'stdin-filename': { type: 'string' },
         'kubernetes-version': { type: 'string' },
         'cluster-domain': { type: 'string' },
@@ -93,6 +99,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   return {
     command,
     paths,
+    context: values.context ?? [],
     format: values.format ?? 'friendly',
     ...(values.config === undefined ? {} : { config: values.config }),
     ...(values['output-file'] === undefined ? {} : { outputFile: values['output-file'] }),

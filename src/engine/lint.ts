@@ -39,6 +39,16 @@ export interface InternalError {
   message: string;
 }
 
+/** Hooks for long-lived callers (the language server); the CLI passes none. */
+export interface LintOptions {
+  /**
+   * Parses one file. The language server passes a cache keyed by path and text, so an edit re-parses
+   * only the edited file. Parsed files are reused across runs: the stages after parsing must treat
+   * them as read-only, or at least idempotently (graph defaults are applied with `??=`).
+   */
+  parse?: (path: string, text: string) => ParsedFile;
+}
+
 export interface LintResult {
   files: FileResult[];
   internalErrors: InternalError[];
@@ -73,7 +83,8 @@ function resourcesFor(graph: ResourceGraph, target: string): readonly Resource[]
  * The whole pipeline after loading, as one pure function: parse every source, build the graph, run
  * each enabled rule, apply severities and suppressions. No file system, no process, no terminal.
  */
-export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, rules: readonly Rule[]): LintResult {
+export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, rules: readonly Rule[], options: LintOptions = {}): LintResult {
+  const parse = options.parse ?? parseFile;
   // Sorted so that output never depends on the order files were found in.
   const sources = [...unsorted].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const ruleSettings = new RuleSettings(config);
@@ -96,7 +107,7 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
       pushParserProblem('file-unreadable', source.path, source.unreadable, { file: source.path, start, end: start });
       continue;
     }
-    const file = parseFile(source.path, source.text);
+    const file = parse(source.path, source.text);
     if (source.maybeTemplate && !isRendered(file)) {
       notManifests.set(source.path, HELM_TEMPLATE_NOTE);
       continue;

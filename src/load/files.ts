@@ -8,7 +8,7 @@ import { decodeText } from './decode.js';
 import { describeFsError, walkDirectory } from './walk.js';
 
 export const MANIFEST_EXTENSIONS = ['yaml', 'yml', 'json'];
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+export const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 export interface FoundFile {
   /** As shown to the user: relative to the working directory, with `/`. */

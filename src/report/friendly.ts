@@ -1,17 +1,14 @@
-import { createRequire } from 'node:module';
 import { stripVTControlCharacters } from 'node:util';
+// A static import so the bundle in dist/ carries it: the pre-commit hook and the Action run without node_modules.
+import friendly from 'eslint-formatter-friendly';
 import type { LintResult } from '../engine/lint.js';
 import { toEslintResults } from './eslint-results.js';
 import type { FormatContext } from './formatters.js';
 import { stripControl } from './sanitize.js';
 
-type FriendlyFormatter = (results: unknown[], context?: unknown) => string;
-
 /** The default human format: eslint-formatter-friendly, with code frames (stdin included). */
 export function formatFriendly(result: LintResult, context: FormatContext): string {
-  const require = createRequire(import.meta.url);
   process.env['EFF_NO_LINK_RULES'] = 'true';
-  const friendly = require('eslint-formatter-friendly') as FriendlyFormatter;
   const results = toEslintResults(result.files.filter((file) => file.diagnostics.length > 0), { includeSource: true }).map((entry) => ({
     ...entry,
     // The formatter reads the file from disk when `source` is empty; stdin has no file.
