@@ -63,6 +63,7 @@ interface RawDiagnostic {
   range: () => SourceRange;
   related: () => RelatedLocation[];
   fix?: ReportInput['fix'];
+  severityCap?: ReportInput['severity'];
 }
 
 function locate(current: Resource, location: Location | readonly (string | number)[] | undefined): { resource: Resource; range: () => SourceRange } {
@@ -155,6 +156,7 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
                   return { message: related.message, range: place.range() };
                 }),
               ...(input.fix ? { fix: input.fix } : {}),
+              ...(input.severity ? { severityCap: input.severity } : {}),
             });
           },
         };
@@ -209,7 +211,8 @@ function collect(sources: readonly SourceText[], raw: readonly RawDiagnostic[], 
   for (const entry of raw) {
     const result = byFile.get(entry.file);
     if (!result) continue;
-    const severity = levelToSeverity(ruleSettings.forFile(entry.rule, configPath.get(entry.file) ?? entry.file).level);
+    const configured = levelToSeverity(ruleSettings.forFile(entry.rule, configPath.get(entry.file) ?? entry.file).level);
+    const severity = configured !== undefined && entry.severityCap !== undefined ? entry.severityCap : configured;
     if (severity === undefined || annotationSilences(entry.resource, entry.rule.id)) continue;
     const range = entry.range();
     if (suppressions.get(entry.file)?.silences(entry.rule.id, range.start.line)) continue;

@@ -51,6 +51,11 @@ export interface ReportInput {
   at?: readonly PathSegment[] | Location;
   related?: readonly RelatedInput[];
   fix?: (rangeOf: (location: Location) => SourceRange) => Fix;
+  /**
+   * A milder finding than the rule's usual one: 'warning' caps the configured severity for this
+   * diagnostic (a rule set to 'error' reports it as a warning; 'off' still silences it).
+   */
+  severity?: 'warning';
 }
 
 export interface RuleContext<M extends MessageFormatters, O> {

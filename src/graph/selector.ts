@@ -53,3 +53,115 @@ export function formatSelector(selector: LabelSelector): string {
   }
   return parts.length === 0 ? '(everything)' : parts.join(',');
 }
+
+/** A three-valued answer for questions the input may not settle. */
+export type Verdict = 'yes' | 'no' | 'maybe';
+
+/** Labels known about an object the input may describe only in part. */
+export interface LabelFacts {
+  labels: Labels;
+  /** Whether the object may carry `key` although `labels` lacks it. */
+  mayHave(key: string): boolean;
+}
+
+function requirementVerdict(facts: LabelFacts, requirement: LabelSelectorRequirement): Verdict {
+  if (Object.prototype.hasOwnProperty.call(facts.labels, requirement.key)) {
+    return matchesRequirement(facts.labels, requirement) ? 'yes' : 'no';
+  }
+  if (facts.mayHave(requirement.key)) {
+    // An unknown label may or may not be there; an operator the API server would reject selects nothing.
+    return ['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(requirement.operator) ? 'maybe' : 'no';
+  }
+  return matchesRequirement(facts.labels, requirement) ? 'yes' : 'no';
+}
+
+/**
+ * The label-selector matcher for objects known in part (a namespace the input does not declare, a
+ * cluster component): 'maybe' when the answer depends on labels nobody told us about.
+ */
+export function selectorVerdict(facts: LabelFacts, selector: LabelSelector): Verdict {
+  let verdict: Verdict = 'yes';
+  const requirements: LabelSelectorRequirement[] = [
+    ...Object.entries(selector.matchLabels ?? {}).map(([key, value]) => ({ key, operator: 'In', values: [String(value)] })),
+    ...(selector.matchExpressions ?? []),
+  ];
+  for (const requirement of requirements) {
+    const answer = requirementVerdict(facts, requirement);
+    if (answer === 'no') return 'no';
+    if (answer === 'maybe') verdict = 'maybe';
+  }
+  return verdict;
+}
+
+/** What a selector demands of one key, as the set of values allowed (undefined: any value) and whether the key must be present. */
+interface KeyDemand {
+  present: boolean;
+  absent: boolean;
+  values?: Set<string>;
+  excluded: Set<string>;
+}
+
+function demands(selector: LabelSelector): Map<string, KeyDemand> | undefined {
+  const byKey = new Map<string, KeyDemand>();
+  const demand = (key: string): KeyDemand => {
+    let entry = byKey.get(key);
+    if (!entry) {
+      entry = { present: false, absent: false, excluded: new Set() };
+      byKey.set(key, entry);
+    }
+    return entry;
+  };
+  const restrict = (entry: KeyDemand, values: readonly string[]) => {
+    entry.present = true;
+    entry.values = new Set(entry.values === undefined ? values : values.filter((value) => entry.values?.has(value)));
+  };
+  for (const [key, value] of Object.entries(selector.matchLabels ?? {})) restrict(demand(key), [String(value)]);
+  for (const requirement of selector.matchExpressions ?? []) {
+    const entry = demand(requirement.key);
+    const values = (requirement.values ?? []).map(String);
+    switch (requirement.operator) {
+      case 'In':
+        restrict(entry, values);
+        break;
+      case 'NotIn':
+        for (const value of values) entry.excluded.add(value);
+        break;
+      case 'Exists':
+        entry.present = true;
+        break;
+      case 'DoesNotExist':
+        entry.absent = true;
+        break;
+      default:
+        return undefined;
+    }
+  }
+  return byKey;
+}
+
+/**
+ * Whether every label set `narrow` selects is also selected by `wide`. Sound (a `true` is always
+ * right) and complete for the selectors people write: equalities, In, NotIn, Exists, DoesNotExist.
+ */
+export function selectorImplies(narrow: LabelSelector, wide: LabelSelector): boolean {
+  const have = demands(narrow);
+  const want = demands(wide);
+  if (!have || !want) return false;
+  const allowedValues = (entry: KeyDemand | undefined) => (entry?.values === undefined ? undefined : [...entry.values].filter((value) => !entry.excluded.has(value)));
+  for (const entry of have.values()) {
+    const allowed = allowedValues(entry);
+    if ((entry.present && entry.absent) || (allowed !== undefined && allowed.length === 0)) return true; // `narrow` selects nothing
+  }
+  for (const [key, need] of want) {
+    const got = have.get(key);
+    const allowed = allowedValues(got);
+    if (need.absent && !got?.absent) return false;
+    if (need.present && !got?.present) return false;
+    if (need.values !== undefined && (allowed === undefined || allowed.some((value) => !need.values?.has(value)))) return false;
+    if (need.excluded.size > 0 && !got?.absent) {
+      const excludedEverywhere = [...need.excluded].every((value) => got?.excluded.has(value) === true || (allowed !== undefined && !allowed.includes(value)));
+      if (!excludedEverywhere) return false;
+    }
+  }
+  return true;
+}
