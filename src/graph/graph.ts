@@ -53,6 +53,7 @@ export class ResourceGraph {
   private readonly incoming = new Map<Resource, Reference[]>();
   private readonly populated = new Set<string>();
   private readonly declaredNamespaces = new Set<string>();
+  private readonly groups = new Set<string>();
   /** Namespaces holding custom resources whose operators may create pods we cannot see. */
   private readonly operatorPods = new Set<string>();
 
@@ -72,6 +73,7 @@ export class ResourceGraph {
 
   private index(resource: Resource): void {
     this.push(this.byKind, resource.kind, resource);
+    this.groups.add(resource.group);
     this.push(this.byKey, objectKey(resource.kind, resource.namespace, resource.name), resource);
     if (resource.namespace !== undefined) {
       this.push(this.byKindNamespace, `${resource.kind}\u0000${resource.namespace}`, resource);
@@ -180,6 +182,11 @@ export class ResourceGraph {
     const names = new Set(this.declaredNamespaces);
     for (const key of this.byKindNamespace.keys()) names.add(key.slice(key.indexOf('\u0000') + 1));
     return names;
+  }
+
+  /** API groups of the resources in the input ('' is the core group), to tell which products it uses. */
+  apiGroups(): ReadonlySet<string> {
+    return this.groups;
   }
 
   isNamespaceDeclared(namespace: string): boolean {
