@@ -1,5 +1,6 @@
 import type { PodSpec } from 'kubernetes-types/core/v1.js';
 import type { YamlPath } from '../parse/source.js';
+import { setOwn } from '../parse/yaml-tree.js';
 import { POD_TEMPLATE_PATHS, type PodTemplateOwnerKind } from './kinds.js';
 import type { Resource } from './resource.js';
 
@@ -29,7 +30,7 @@ function labelMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return out;
   for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
-    if (entry !== null && entry !== undefined) out[key] = String(entry);
+    if (entry !== null && entry !== undefined) setOwn(out, key, String(entry));
   }
   return out;
 }

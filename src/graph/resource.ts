@@ -1,4 +1,5 @@
 import type { DocumentLocator, ScalarSource } from '../parse/locator.js';
+import { setOwn } from '../parse/yaml-tree.js';
 import type { PathSegment, SourceRange, YamlPath } from '../parse/source.js';
 import type { KindBodies, KindName, KubeObject } from './kinds.js';
 
@@ -84,7 +85,8 @@ function stringMap(value: unknown): Readonly<Record<string, string>> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return EMPTY;
   const out: Record<string, string> = {};
   for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
-    if (entry !== null && entry !== undefined) out[key] = String(entry);
+    // setOwn: a key named `__proto__` is data like any other, not a prototype to assign.
+    if (entry !== null && entry !== undefined) setOwn(out, key, String(entry));
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { DocumentLocator } from './locator.js';
 import { LineIndex, type SourceRange, type YamlPath } from './source.js';
 import { isBlankChunk, splitDocuments, type DocumentChunk } from './split.js';
 import { KUBERNETES_YAML_SCHEMA } from './yaml-schema.js';
-import { AliasExpansionError, documentValue } from './yaml-tree.js';
+import { DocumentValueError, documentValue } from './yaml-tree.js';
 
 export type ParseProblemId = 'yaml-syntax' | 'yaml-duplicate-key';
 
@@ -39,7 +39,22 @@ export interface ParsedFile {
  * every later walk over them would multiply an alias bomb. */
 const MAYBE_ALIAS = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/m;
 
+/**
+ * Parses one file into documents and problems, and never throws: an exception a parser lets escape
+ * (a dependency's stack overflow, a bug) becomes a yaml-syntax problem at the file's first line, so
+ * one hostile file can never stop a run or hide the findings in the others.
+ */
 export function parseFile(file: string, text: string): ParsedFile {
+  try {
+    return parseFileUnguarded(file, text);
+  } catch (error) {
+    const reason = error instanceof RangeError ? 'it nests too deeply' : error instanceof Error ? error.message : String(error);
+    const range = { file, start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };
+    return { file, text, lines: new LineIndex(text), documents: [], problems: [{ ruleId: 'yaml-syntax', message: `The file could not be read (${reason}); it is not linted.`, range }] };
+  }
+}
+
+function parseFileUnguarded(file: string, text: string): ParsedFile {
   const lines = new LineIndex(text);
   const result: ParsedFile = { file, text, lines, documents: [], problems: [] };
   const isJson = /\.json$/i.test(file);
@@ -84,7 +99,7 @@ function tolerantLoad(result: ParsedFile, chunk: DocumentChunk, firstIndex: numb
         ruleId: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
         message: duplicate
           ? `Duplicate key ${JSON.stringify(keyText)}: Kubernetes rejects the document ("mapping key already defined"); tools that accept it keep only the last value.`
-          : `${firstLine(error.message)}; this document is not linted.`,
+          : `${describeYamlError(error.message)}; this document is not linted.`,
         range: locator.spanRange(start, Math.max(end, start + 1)),
       });
     }
@@ -92,9 +107,8 @@ function tolerantLoad(result: ParsedFile, chunk: DocumentChunk, firstIndex: numb
       try {
         addDocument(result, documentValue(doc), index, locator);
       } catch (error) {
-        if (!(error instanceof AliasExpansionError) && !(error instanceof ReferenceError)) throw error;
-        const start = doc.contents.range?.[0] ?? 0;
-        result.problems.push({ ruleId: 'yaml-syntax', message: error.message, range: locator.spanRange(start, start + 1) });
+        if (!(error instanceof DocumentValueError)) throw error;
+        result.problems.push({ ruleId: 'yaml-syntax', message: error.message, range: locator.spanRange(error.offset, error.offset + 1) });
       }
     }
     if (doc.contents !== null || doc.errors.length > 0) index += 1;
@@ -108,6 +122,12 @@ function duplicateKeyText(text: string, start: number): string {
   const rest = text.slice(start, lineEnd === -1 ? undefined : lineEnd);
   const colon = rest.search(/:(\s|$)/);
   return (colon === -1 ? rest : rest.slice(0, colon)).trim().replace(/^["']|["']$/g, '');
+}
+
+/** The `yaml` package's message, first line only; its stack overflow said as what it means here. */
+function describeYamlError(message: string): string {
+  if (message.startsWith('Maximum call stack size exceeded')) return 'The document nests too deeply to be read';
+  return firstLine(message);
 }
 
 function firstLine(message: string): string {

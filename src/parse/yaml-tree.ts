@@ -1,12 +1,23 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Alias, type Document, type Node, type Pair } from 'yaml';
 import { resolvePlainScalar } from './scalars.js';
 
-/** More nodes than this from one document means an alias bomb, not a manifest. */
-export const MAX_EXPANDED_NODES = 2_000_000;
+/**
+ * More nodes than this made by expanding aliases in one document means an alias bomb, not a manifest.
+ * Kubernetes' own YAML reader gives up at 400,000 alias expansions; only nodes reached through an
+ * alias count, so a large document without aliases is never refused.
+ */
+export const MAX_EXPANDED_NODES = 1_000_000;
 
-export class AliasExpansionError extends Error {
-  constructor() {
-    super(`aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes (an alias bomb?); the document is not linted`);
+/**
+ * Why a document's tree cannot become a value: an alias bomb, an alias inside its own anchor, or
+ * nesting deeper than the stack. Carries the offset (in the document's text) to report it at.
+ */
+export class DocumentValueError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
   }
 }
 
@@ -25,13 +36,46 @@ function scalarValue(node: Scalar): unknown {
   return node.value === null || node.value === undefined ? '' : String(node.value);
 }
 
-/** Turns a failsafe `yaml` document into plain values with Kubernetes' scalar semantics. */
+/**
+ * Turns a failsafe `yaml` document into plain values with Kubernetes' scalar semantics. Aliases are
+ * expanded (Kubernetes sees the expanded JSON), within a node budget so a billion-laughs document
+ * costs a bounded amount of time and memory; an alias inside its own anchor is reported, not followed
+ * for ever.
+ */
 export function documentValue(doc: Document.Parsed): unknown {
   let budget = MAX_EXPANDED_NODES;
+  // `Alias.resolve` searches the whole document each time; a bomb resolves the same aliases
+  // millions of times, so each alias is resolved once.
+  const targets = new Map<Alias, unknown>();
+  // Anchored nodes being expanded right now: meeting one again means an alias inside its own anchor.
+  const expanding = new Set<unknown>();
+  // The alias at the top of the expansion that ran out of budget: where the bomb is set off.
+  let outermost: Alias | undefined;
+  const offsetOf = (node: unknown) => (node as { range?: [number, number, number] | null } | null)?.range?.[0] ?? 0;
   const convert = (node: unknown): unknown => {
-    if (--budget < 0) throw new AliasExpansionError();
+    if (outermost !== undefined && --budget < 0) {
+      throw new DocumentValueError(
+        `Aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes (an alias bomb?); this document is not linted`,
+        offsetOf(outermost),
+      );
+    }
     if (node === null || node === undefined) return null;
-    if (isAlias(node)) return convert(node.resolve(doc));
+    if (isAlias(node)) {
+      let target = targets.get(node);
+      if (target === undefined) {
+        target = node.resolve(doc);
+        targets.set(node, target);
+      }
+      if (target === undefined) throw new DocumentValueError(`The alias *${node.source} names no anchor before it; this document is not linted`, offsetOf(node));
+      if (expanding.has(target)) throw new DocumentValueError(`The alias *${node.source} is inside its own anchor, so it never ends; this document is not linted`, offsetOf(node));
+      const top = outermost === undefined;
+      if (top) outermost = node;
+      expanding.add(target);
+      const value = convert(target);
+      expanding.delete(target);
+      if (top) outermost = undefined;
+      return value;
+    }
     if (isScalar(node)) return scalarValue(node);
     if (isSeq(node)) return node.items.map(convert);
     if (isMap(node)) {
@@ -49,6 +93,7 @@ export function documentValue(doc: Document.Parsed): unknown {
         for (const source of Array.isArray(merge) ? merge : [merge]) {
           if (source === null || typeof source !== 'object') continue;
           for (const [key, value] of Object.entries(source as Record<string, unknown>)) {
+            if (--budget < 0) throw new DocumentValueError('Merge keys (<<) copy too many entries; this document is not linted', offsetOf(node));
             if (!Object.prototype.hasOwnProperty.call(out, key)) setOwn(out, key, value);
           }
         }
@@ -58,7 +103,13 @@ export function documentValue(doc: Document.Parsed): unknown {
     if (isPair(node)) return convert(node.value);
     return null;
   };
-  return convert(doc.contents);
+  try {
+    return convert(doc.contents);
+  } catch (error) {
+    // Nesting deeper than the stack (the `yaml` parser usually reports it first, but not always).
+    if (error instanceof RangeError) throw new DocumentValueError('The document nests too deeply to be read; this document is not linted', offsetOf(doc.contents));
+    throw error;
+  }
 }
 
 /** The key string of a pair as a path segment compares against it. */
