@@ -6,6 +6,8 @@ import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocumentSyncKind,
   TextDocuments,
@@ -229,7 +231,8 @@ export class ShipshapeServer {
   private reportConfigError(workspace: Workspace): void {
     const error = workspace.configError;
     if (!error) return;
-    this.connection.window.showErrorMessage(`shipshape: ${error.message}`);
+    // A notification, not showErrorMessage's request: nothing waits on the user, and clients that do not answer requests stay fine.
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `shipshape: ${error.message}` });
   }
 
   private lintAndPublish(workspace: Workspace): void {
