@@ -38,9 +38,11 @@ function pascalCase(id: string): string {
 
 function descriptor(rule: Rule): ReportingDescriptor {
   const helpText = [`Diagnosis: ${rule.docs.diagnosis}`, `Fix: ${rule.docs.fix}`, `Why: ${rule.docs.why}`].join('\n\n');
+  const name = pascalCase(rule.id);
   return {
     id: rule.id,
-    name: pascalCase(rule.id),
+    // The SARIF SDK flags a name that only repeats the id (SARIF1001); one-word ids get none.
+    ...(name.toLowerCase() === rule.id.toLowerCase() ? {} : { name }),
     shortDescription: { text: truncate(rule.description, MAX_DESCRIPTION) },
     fullDescription: { text: truncate(`${rule.description} ${rule.docs.diagnosis}`, MAX_DESCRIPTION) },
     helpUri: ruleDocsUrl(rule.id),
@@ -52,7 +54,7 @@ function descriptor(rule: Rule): ReportingDescriptor {
 
 /** For a finding whose rule the run does not know (should not happen; keeps the log valid for GitHub). */
 function placeholderDescriptor(ruleId: string): ReportingDescriptor {
-  return { id: ruleId, name: pascalCase(ruleId), shortDescription: { text: ruleId }, fullDescription: { text: ruleId }, help: { text: ruleId } };
+  return { id: ruleId, shortDescription: { text: ruleId }, fullDescription: { text: ruleId }, help: { text: ruleId } };
 }
 
 /**

@@ -35,7 +35,8 @@ describe('shipshape lsp --stdio, driven by a protocol client', () => {
 
   it('scans the workspace and publishes diagnostics for files that are not open', async () => {
     await client.waitFor('the initial scan', () => rules('db-service.yaml').length > 0 && rules('flags.yaml').length > 0);
-    const [service] = client.diagnostics.get(uri('db-service.yaml')) ?? [];
+    const byCode = (name: string, code: string) => (client.diagnostics.get(uri(name)) ?? []).find((diagnostic) => diagnostic.code === code);
+    const service = byCode('db-service.yaml', 'statefulset-service-not-headless');
     expect(service).toMatchObject({
       code: 'statefulset-service-not-headless',
       source: 'shipshape',
@@ -45,8 +46,7 @@ describe('shipshape lsp --stdio, driven by a protocol client', () => {
       codeDescription: { href: 'https://shipshape.dev/rules/statefulset-service-not-headless' },
       relatedInformation: [{ location: { uri: uri('db-statefulset.yaml'), range: { start: { line: 6, character: 15 } } } }],
     });
-    expect(client.diagnostics.get(uri('flags.yaml'))?.[0]).toMatchObject({ code: 'yaml-ambiguous-value', severity: 1, range: { start: { line: 7, character: 12 }, end: { line: 7, character: 15 } } });
-    expect(rules('namespace.yaml')).toEqual([]);
+    expect(byCode('flags.yaml', 'yaml-ambiguous-value')).toMatchObject({ severity: 1, range: { start: { line: 7, character: 12 }, end: { line: 7, character: 15 } } });
   });
 
   it('re-lints on change, and refreshes the other files the change affects', async () => {
@@ -56,8 +56,8 @@ describe('shipshape lsp --stdio, driven by a protocol client', () => {
       textDocument: { uri: uri('db-statefulset.yaml'), version: 2 },
       contentChanges: [{ range: { start: { line: 6, character: 15 }, end: { line: 6, character: 17 } }, text: 'db-primary' }],
     });
-    await client.waitFor('the StatefulSet to be reported and the Service cleared', () => rules('db-statefulset.yaml').includes('statefulset-service-missing') && rules('db-service.yaml').length === 0);
-    expect(client.diagnostics.get(uri('db-statefulset.yaml'))?.[0]?.range).toEqual({ start: { line: 6, character: 15 }, end: { line: 6, character: 25 } });
+    await client.waitFor('the StatefulSet to be reported and the Service cleared', () => rules('db-statefulset.yaml').includes('statefulset-service-missing') && !rules('db-service.yaml').includes('statefulset-service-not-headless'));
+    expect(client.diagnostics.get(uri('db-statefulset.yaml'))?.find((diagnostic) => diagnostic.code === 'statefulset-service-missing')?.range).toEqual({ start: { line: 6, character: 15 }, end: { line: 6, character: 25 } });
   });
 
   it("hovers a diagnostic with the rule's Diagnosis, Fix and Why", async () => {
@@ -78,23 +78,24 @@ describe('shipshape lsp --stdio, driven by a protocol client', () => {
       range: { start: { line: 7, character: 13 }, end: { line: 7, character: 13 } },
       context: { diagnostics },
     })) as CodeAction[];
-    expect(actions).toHaveLength(1);
-    expect(actions[0]).toMatchObject({ kind: 'quickfix', isPreferred: true });
-    expect(actions[0]?.edit?.changes?.[uri('flags.yaml')]).toEqual([{ range: { start: { line: 7, character: 12 }, end: { line: 7, character: 15 } }, newText: '"yes"' }]);
+    const quote = actions.filter((action) => action.diagnostics?.[0]?.code === 'yaml-ambiguous-value');
+    expect(quote).toHaveLength(1);
+    expect(quote[0]).toMatchObject({ kind: 'quickfix', isPreferred: true, title: 'Quote yes' });
+    expect(quote[0]?.edit?.changes?.[uri('flags.yaml')]).toEqual([{ range: { start: { line: 7, character: 12 }, end: { line: 7, character: 15 } }, newText: '"yes"' }]);
   });
 
   it('counts columns in UTF-16 code units, as LSP does', async () => {
     const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: emoji\ndata: { "😀": yes }\n';
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('emoji.yaml'), languageId: 'yaml', version: 1, text } });
-    await client.waitFor('the emoji file', () => rules('emoji.yaml').length > 0);
+    await client.waitFor('the emoji file', () => rules('emoji.yaml').includes('yaml-ambiguous-value'));
     const start = text.split('\n')[4]?.indexOf('yes');
-    expect(client.diagnostics.get(uri('emoji.yaml'))?.[0]?.range.start).toEqual({ line: 4, character: start });
+    expect(client.diagnostics.get(uri('emoji.yaml'))?.find((diagnostic) => diagnostic.code === 'yaml-ambiguous-value')?.range.start).toEqual({ line: 4, character: start });
   });
 
   it('picks up a change of .shipshape.yaml', async () => {
-    expect(rules('flags.yaml')).toEqual(['yaml-ambiguous-value']);
+    expect(rules('flags.yaml')).toContain('yaml-ambiguous-value');
     writeFileSync(path.join(workspace, '.shipshape.yaml'), 'rules:\n  yaml-ambiguous-value: off\n');
-    await client.waitFor('the rule to be turned off', () => rules('flags.yaml').length === 0 && rules('emoji.yaml').length === 0);
+    await client.waitFor('the rule to be turned off', () => !rules('flags.yaml').includes('yaml-ambiguous-value') && !rules('emoji.yaml').includes('yaml-ambiguous-value'));
     writeFileSync(path.join(workspace, '.shipshape.yaml'), 'rules:\n  no-such-rule: error\n');
     await client.waitFor('the config error', () => (client.diagnostics.get(uri('.shipshape.yaml')) ?? []).length > 0);
     expect(client.diagnostics.get(uri('.shipshape.yaml'))?.[0]?.range.start.line).toBe(1);
@@ -121,7 +122,7 @@ describe('shipshape lsp with a client that watches files (as VS Code does)', () 
       });
       await client.connection.sendNotification('initialized', {});
       const service = pathToFileURL(path.join(workspace, 'db-service.yaml')).href;
-      await client.waitFor('the initial scan', () => (client.diagnostics.get(service) ?? []).length > 0);
+      await client.waitFor('the initial scan', () => (client.diagnostics.get(service) ?? []).some((diagnostic) => diagnostic.code === 'statefulset-service-not-headless'));
       await client.waitFor('the watcher registration', () => registrations.length > 0);
       expect(JSON.stringify(registrations)).toContain('workspace/didChangeWatchedFiles');
 
@@ -135,7 +136,7 @@ describe('shipshape lsp with a client that watches files (as VS Code does)', () 
           { uri: pathToFileURL(path.join(workspace, 'db-statefulset.yaml')).href, type: 2 },
         ],
       });
-      await client.waitFor('the warning to clear', () => (client.diagnostics.get(service) ?? []).length === 0);
+      await client.waitFor('the warning to clear', () => !(client.diagnostics.get(service) ?? []).some((diagnostic) => diagnostic.code === 'statefulset-service-not-headless'));
 
       // And deleted again: the StatefulSet now names a missing Service.
       const statefulset = pathToFileURL(path.join(workspace, 'db-statefulset.yaml')).href;

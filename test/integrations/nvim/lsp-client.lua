@@ -68,7 +68,7 @@ local function main()
   local line = vim.api.nvim_buf_get_lines(statefulset, 6, 7, true)[1]
   vim.api.nvim_buf_set_lines(statefulset, 6, 7, true, { (line:gsub('serviceName: db', 'serviceName: db-primary')) })
   wait('the StatefulSet finding after the edit', function()
-    return has_code(statefulset, 'statefulset-service-missing') and #diagnostics_of(service) == 0
+    return has_code(statefulset, 'statefulset-service-missing') and not has_code(service, 'statefulset-service-not-headless')
   end)
   result.after_edit = diagnostics_of(statefulset)
 
@@ -97,7 +97,10 @@ local function main()
   -- 6. The quick fix, applied by Neovim, clears the finding.
   local flags = open('flags.yaml')
   wait('the flags finding', function() return has_code(flags, 'yaml-ambiguous-value') end)
-  local lnum = diagnostics_of(flags)[1].lnum
+  local lnum
+  for _, d in ipairs(diagnostics_of(flags)) do
+    if d.code == 'yaml-ambiguous-value' then lnum = d.lnum end
+  end
   local actions = vim.lsp.buf_request_sync(flags, 'textDocument/codeAction', {
     textDocument = { uri = vim.uri_from_bufnr(flags) },
     range = { start = { line = lnum, character = 13 }, ['end'] = { line = lnum, character = 13 } },
@@ -106,12 +109,14 @@ local function main()
   }, 5000)
   for _, response in pairs(actions or {}) do
     for _, action in ipairs(response.result or {}) do
-      result.action_title = action.title
-      vim.lsp.util.apply_workspace_edit(action.edit, 'utf-16')
+      if action.diagnostics[1].code == 'yaml-ambiguous-value' then
+        result.action_title = action.title
+        vim.lsp.util.apply_workspace_edit(action.edit, 'utf-16')
+      end
     end
   end
   result.fixed_line = vim.api.nvim_buf_get_lines(flags, lnum, lnum + 1, true)[1]
-  wait('the finding to clear after the fix', function() return #diagnostics_of(flags) == 0 end)
+  wait('the finding to clear after the fix', function() return not has_code(flags, 'yaml-ambiguous-value') end)
   result.ok = true
 end
 
