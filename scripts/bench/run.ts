@@ -1,0 +1,372 @@
+/**
+ * `npm run bench`: shipshape's full lint as a whole process (start-up, parse with positions, graph,
+ * every default rule, JSON written to a file) against its peers on the same inputs, alternating run by
+ * run so that the machine's noise hits every tool alike. Prints medians, min–max, resources per second,
+ * peak RSS and ratios, and writes the raw figures to .bench/results.json.
+ *
+ *   npm run bench                       every corpus (1k, 5k = 4,900 resources / ~5 MiB, 10k, 50k,
+ *                                       one file and many files), shared/corpus, one small file, workers
+ *   npm run bench -- --quick            1k and 5k only, 3 runs
+ *   npm run bench -- --sizes 5k --runs 9 --no-monokle --markdown
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import jsyaml from 'js-yaml';
+import { generateCorpus, writeCorpus } from './corpus.js';
+import { deriveDefinitions, newestVersion, writeKubeconformSchemas } from './schemas.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BENCH = path.join(ROOT, '.bench');
+const SIZES: Record<string, number> = { '1k': 1_000, '5k': 4_900, '10k': 10_000, '50k': 50_000 };
+
+interface Options {
+  sizes: string[];
+  shapes: ('single' | 'files')[];
+  runs: number;
+  bigRuns: number;
+  monokle: boolean;
+  monoklePlugins: string;
+  peerLimit: number;
+  shared: boolean;
+  build: boolean;
+  workers: boolean;
+  markdown: boolean;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const options: Options = {
+    sizes: ['1k', '5k', '10k', '50k'], shapes: ['single', 'files'], runs: 5, bigRuns: 3, monokle: true,
+    monoklePlugins: 'kubernetes-schema', peerLimit: 10_000, shared: true, build: true, workers: true, markdown: false,
+  };
+  for (let i = 0; i < argv.length; i += 1) {
+    const flag = argv[i];
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${flag} needs a value`);
+      return next;
+    };
+    if (flag === '--quick') Object.assign(options, { sizes: ['1k', '5k'], runs: 3, shared: false, workers: false });
+    else if (flag === '--sizes') options.sizes = value().split(',');
+    else if (flag === '--shapes') options.shapes = value().split(',') as Options['shapes'];
+    else if (flag === '--runs') options.runs = Number(value());
+    else if (flag === '--big-runs') options.bigRuns = Number(value());
+    else if (flag === '--no-monokle') options.monokle = false;
+    else if (flag === '--monokle-plugins') options.monoklePlugins = value();
+    else if (flag === '--peer-limit') options.peerLimit = Number(value());
+    else if (flag === '--no-shared') options.shared = false;
+    else if (flag === '--no-build') options.build = false;
+    else if (flag === '--no-workers') options.workers = false;
+    else if (flag === '--markdown') options.markdown = true;
+    else throw new Error(`unknown option ${flag}`);
+  }
+  for (const size of options.sizes) if (SIZES[size] === undefined) throw new Error(`unknown size ${size}; choose from ${Object.keys(SIZES).join(', ')}`);
+  return options;
+}
+
+// --- inputs -----------------------------------------------------------------------------------------
+
+interface Input {
+  name: string;
+  paths: string[];
+  resources: number;
+  bytes: number;
+  files: number;
+  /** Peers run once (no warm-up) above the peer limit: Monokle needs about a minute for 50k. */
+  big: boolean;
+}
+
+function corpusFor(label: string): { dir: string; bytes: number; files: number; resources: number } {
+  const count = SIZES[label] ?? 0;
+  const generator = createHash('sha256').update(readFileSync(path.join(ROOT, 'scripts/bench/corpus.ts'))).digest('hex').slice(0, 12);
+  const dir = path.join(BENCH, `corpus-${label}`);
+  const stampFile = path.join(dir, 'stamp.json');
+  if (existsSync(stampFile)) {
+    const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as { generator: string; bytes: number; files: number; resources: number };
+    if (stamp.generator === generator) return { dir, ...stamp };
+  }
+  process.stderr.write(`generating the ${label} corpus (${count} resources)…\n`);
+  const written = writeCorpus(dir, generateCorpus(count));
+  writeFileSync(stampFile, JSON.stringify({ generator, ...written }));
+  return { dir, ...written };
+}
+
+function sharedCorpusDir(): string | undefined {
+  const candidates = [process.env['SHIPSHAPE_SHARED'], path.join(ROOT, '..', 'shared'), '/work/shared'].filter((dir): dir is string => dir !== undefined && dir !== '');
+  for (const dir of candidates) if (existsSync(path.join(dir, 'corpus'))) return dir;
+  return undefined;
+}
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, out);
+    else if (/\.(ya?ml|json)$/i.test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+/** Objects with a top-level `kind` in a real-world tree, counted once with js-yaml (documents that do not parse count as none). */
+function countResources(files: readonly string[]): { resources: number; bytes: number } {
+  let resources = 0;
+  let bytes = 0;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    bytes += Buffer.byteLength(text);
+    try {
+      jsyaml.loadAll(text, (doc) => {
+        if (doc !== null && typeof doc === 'object' && 'kind' in doc) resources += 1;
+      });
+    } catch {
+      // A template or a broken file: it holds no resource any tool can read whole.
+    }
+  }
+  return { resources, bytes };
+}
+
+// --- tools ------------------------------------------------------------------------------------------
+
+interface Tool {
+  name: string;
+  /** Whether this is shipshape itself (ratios are peer / shipshape). */
+  self: boolean;
+  command(input: Input, output: string): { argv: string[]; env?: Record<string, string>; stdout?: string };
+}
+
+function buildShipshape(options: Options): string {
+  const pkg = path.join(BENCH, 'pkg');
+  if (options.build) {
+    // Built into .bench/ so that the tracked dist/ of the working tree is never touched by a benchmark.
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), path.join(pkg, 'dist')], { cwd: ROOT, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error('npm run build failed');
+    for (const name of ['package.json', 'node_modules', 'schemas', 'rules']) {
+      const link = path.join(pkg, name);
+      if (!existsSync(link)) symlinkSync(path.join(ROOT, name), link);
+    }
+    return path.join(pkg, 'dist', 'shipshape.js');
+  }
+  return path.join(ROOT, 'dist', 'shipshape.js');
+}
+
+function which(command: string): string | undefined {
+  for (const dir of (process.env['PATH'] ?? '').split(path.delimiter)) {
+    const candidate = path.join(dir, command);
+    if (dir !== '' && existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+// --- measuring --------------------------------------------------------------------------------------
+
+interface Sample {
+  seconds: number;
+  rssMb: number | undefined;
+  exit: number | null;
+}
+
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+function measure(tool: Tool, input: Input): Sample {
+  const output = path.join(BENCH, 'out', `${tool.name.replace(/\W+/g, '-')}.out`);
+  mkdirSync(path.dirname(output), { recursive: true });
+  const { argv, env, stdout } = tool.command(input, output);
+  const timeFile = path.join(BENCH, 'out', 'time.txt');
+  const full = TIME ? [TIME, '-f', '%M', '-o', timeFile, ...argv] : argv;
+  const started = process.hrtime.bigint();
+  const result = spawnSync(full[0] ?? '', full.slice(1), {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', stdout === undefined ? 'ignore' : 'pipe', 'pipe'],
+    maxBuffer: 1 << 30,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (stdout !== undefined && result.stdout) writeFileSync(stdout, result.stdout);
+  // shipshape exits 1 when it found problems and kubeconform when resources are invalid; 2+ is a failure.
+  if (result.status === null || result.status > 1) {
+    process.stderr.write(`${tool.name} failed on ${input.name} (exit ${String(result.status)}): ${String(result.stderr).slice(0, 400)}\n`);
+  }
+  let rssMb: number | undefined;
+  if (TIME && existsSync(timeFile)) {
+    const kb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
+    rssMb = Number.isFinite(kb) ? kb / 1024 : undefined;
+  }
+  return { seconds, rssMb, exit: result.status };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+}
+
+interface Row {
+  input: string;
+  tool: string;
+  resources: number;
+  bytes: number;
+  runs: number;
+  median: number;
+  min: number;
+  max: number;
+  rssMb: number | undefined;
+  ratio: number | undefined;
+}
+
+function bench(input: Input, tools: readonly Tool[], runs: number, peersOnce: boolean): Row[] {
+  const samples = new Map<Tool, Sample[]>(tools.map((tool) => [tool, []]));
+  const roundsFor = (tool: Tool) => (peersOnce && !tool.self ? 1 : runs);
+  // Warm-up: the page cache and V8's code cache, not measured. Peers that run once skip it.
+  for (const tool of tools) if (!(peersOnce && !tool.self)) measure(tool, input);
+  const rounds = Math.max(...tools.map(roundsFor));
+  for (let round = 0; round < rounds; round += 1) {
+    // Rotating the order keeps any tool from always following the same neighbour.
+    const order = tools.map((_, i) => tools[(i + round) % tools.length] as Tool);
+    for (const tool of order) {
+      const list = samples.get(tool) ?? [];
+      if (list.length < roundsFor(tool)) list.push(measure(tool, input));
+    }
+  }
+  const self = tools.find((tool) => tool.self);
+  const selfMedian = self ? median((samples.get(self) ?? []).map((sample) => sample.seconds)) : NaN;
+  return tools.map((tool) => {
+    const list = samples.get(tool) ?? [];
+    const seconds = list.map((sample) => sample.seconds);
+    const rss = list.map((sample) => sample.rssMb).filter((value): value is number => value !== undefined);
+    const value = median(seconds);
+    return {
+      input: input.name, tool: tool.name, resources: input.resources, bytes: input.bytes, runs: list.length,
+      median: value, min: Math.min(...seconds), max: Math.max(...seconds),
+      rssMb: rss.length > 0 ? Math.max(...rss) : undefined,
+      ratio: tool.self ? undefined : value / selfMedian,
+    };
+  });
+}
+
+// --- reporting --------------------------------------------------------------------------------------
+
+const seconds = (value: number) => `${value.toFixed(3)} s`;
+const thousands = (value: number) => Math.round(value).toLocaleString('en-US');
+
+function table(rows: readonly Row[], markdown: boolean): string {
+  const header = ['input', 'tool', 'resources', 'MiB', 'runs', 'median', 'min–max', 'resources/s', 'peak RSS', 'peer ÷ shipshape'];
+  const body = rows.map((row) => [
+    row.input, row.tool, thousands(row.resources), (row.bytes / 1048576).toFixed(2), String(row.runs), seconds(row.median),
+    `${row.min.toFixed(3)}–${row.max.toFixed(3)}`, thousands(row.resources / row.median),
+    row.rssMb === undefined ? 'n/a' : `${Math.round(row.rssMb)} MB`, row.ratio === undefined ? '' : `${row.ratio.toFixed(2)}×`,
+  ]);
+  if (markdown) {
+    return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...body.map((cells) => `| ${cells.join(' | ')} |`)].join('\n');
+  }
+  const widths = header.map((cell, i) => Math.max(cell.length, ...body.map((cells) => (cells[i] ?? '').length)));
+  const line = (cells: readonly string[]) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  return [line(header), ...body.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  mkdirSync(BENCH, { recursive: true });
+  const entry = buildShipshape(options);
+  const notes: string[] = [];
+  notes.push(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  if (!TIME) notes.push('peak RSS: /usr/bin/time is missing, so memory is not measured');
+
+  const shipshape: Tool = {
+    name: 'shipshape', self: true,
+    command: (input, output) => ({ argv: [process.execPath, entry, ...input.paths, '--format', 'json', '-o', output] }),
+  };
+  const tools: Tool[] = [shipshape];
+
+  const shared = sharedCorpusDir();
+  const upstream = shared === undefined ? undefined : path.join(shared, 'upstream', 'kubernetes-openapi-v3');
+  const version = upstream !== undefined && existsSync(upstream) ? newestVersion(upstream) : undefined;
+  if (options.monokle) {
+    if (upstream === undefined || version === undefined) notes.push('@monokle/validation: skipped, shared/upstream/kubernetes-openapi-v3 was not found (set SHIPSHAPE_SHARED)');
+    else {
+      const definitions = path.join(BENCH, 'schemas', `definitions-${version}.json`);
+      deriveDefinitions(upstream, version, definitions);
+      tools.push({
+        name: `monokle (${options.monoklePlugins})`, self: false,
+        command: (input, output) => ({ argv: [process.execPath, path.join(ROOT, 'scripts/bench/monokle.mjs'), definitions, output, options.monoklePlugins, ...input.paths] }),
+      });
+      notes.push(`@monokle/validation 0.33.0, plugins ${options.monoklePlugins}, offline with a definitions document derived from shared/upstream Kubernetes ${version} OpenAPI v3`);
+    }
+  }
+  const kubeconform = which('kubeconform');
+  if (kubeconform === undefined) {
+    notes.push('kubeconform: not on PATH, so not measured (it cannot be installed on this machine: no Go toolchain new enough and no module proxy). Its documented figure on the 5k-style input is 0.79–0.95 s (`-strict -n 2`).');
+  } else if (upstream !== undefined && version !== undefined) {
+    const schemas = writeKubeconformSchemas(deriveDefinitions(upstream, version, path.join(BENCH, 'schemas', `definitions-${version}.json`)), path.join(BENCH, 'schemas', 'kubeconform'), `${version}.0`);
+    tools.push({
+      name: 'kubeconform -strict', self: false,
+      command: (input, output) => ({ argv: [kubeconform, '-strict', '-summary', '-output', 'json', '-ignore-missing-schemas', '-kubernetes-version', `${version}.0`, '-schema-location', schemas, ...input.paths], stdout: output }),
+    });
+  }
+
+  const inputs: Input[] = [];
+  for (const label of options.sizes) {
+    const corpus = corpusFor(label);
+    const big = corpus.resources > options.peerLimit;
+    if (options.shapes.includes('single')) inputs.push({ name: `${label} one file`, paths: [path.join(corpus.dir, 'single', 'all.yaml')], resources: corpus.resources, bytes: corpus.bytes, files: 1, big });
+    if (options.shapes.includes('files')) inputs.push({ name: `${label} ${corpus.files} files`, paths: [path.join(corpus.dir, 'files')], resources: corpus.resources, bytes: corpus.bytes, files: corpus.files, big });
+  }
+  if (options.shared && shared !== undefined) {
+    const files = walk(path.join(shared, 'corpus'));
+    const counted = countResources(files);
+    inputs.push({ name: 'shared/corpus', paths: [path.join(shared, 'corpus')], ...counted, files: files.length, big: false });
+  }
+
+  const rows: Row[] = [];
+  for (const input of inputs) {
+    process.stderr.write(`measuring ${input.name}…\n`);
+    rows.push(...bench(input, tools, input.big ? options.bigRuns : options.runs, input.big));
+  }
+
+  // The pre-commit and editor case: one small file, start-up included.
+  const small = corpusFor('1k');
+  const smallFile = walk(path.join(small.dir, 'files')).sort()[1] ?? '';
+  const smallText = readFileSync(smallFile, 'utf8');
+  const smallInput: Input = { name: 'one small file', paths: [smallFile], resources: (smallText.match(/^kind:/gm) ?? []).length, bytes: statSync(smallFile).size, files: 1, big: false };
+  rows.push(...bench(smallInput, [shipshape], Math.max(options.runs, 9), false));
+
+  // Worker threads against one thread on the same large input.
+  const workerRows: Row[] = [];
+  if (options.workers) {
+    const label = options.sizes.includes('50k') ? '50k' : (options.sizes.at(-1) ?? '5k');
+    const corpus = corpusFor(label);
+    for (const shape of ['single', 'files'] as const) {
+      const input: Input = { name: `${label} ${shape === 'single' ? 'one file' : `${corpus.files} files`}`, paths: [path.join(corpus.dir, shape === 'single' ? 'single/all.yaml' : 'files')], resources: corpus.resources, bytes: corpus.bytes, files: 1, big: false };
+      const variant = (workers: string): Tool => ({ name: `shipshape workers=${workers}`, self: workers === '0', command: (i, o) => ({ ...shipshape.command(i, o), env: { SHIPSHAPE_WORKERS: workers } }) });
+      process.stderr.write(`measuring workers on ${input.name}…\n`);
+      workerRows.push(...bench(input, [variant('0'), variant('2')], SIZES[label] !== undefined && (SIZES[label] ?? 0) > 10_000 ? options.bigRuns : options.runs, false));
+    }
+  }
+
+  const out: string[] = [];
+  out.push(table(rows, options.markdown));
+  if (workerRows.length > 0) out.push('', 'Worker threads (ratio: workers=2 ÷ one thread):', table(workerRows, options.markdown));
+
+  const self = rows.filter((row) => row.tool === 'shipshape');
+  const smallRow = self.find((row) => row.input === 'one small file');
+  const perResource = self.filter((row) => row.input.endsWith('one file') && row.resources >= 1000);
+  if (smallRow && perResource.length > 1) {
+    out.push('', 'Cost per resource (one-file corpora; "net" subtracts the small-file run, i.e. start-up):');
+    for (const row of perResource) {
+      out.push(`  ${row.input.padEnd(12)} gross ${((row.median / row.resources) * 1e6).toFixed(1).padStart(6)} µs   net ${(((row.median - smallRow.median) / row.resources) * 1e6).toFixed(1).padStart(6)} µs`);
+    }
+    const first = perResource[0];
+    const last = perResource.at(-1);
+    if (first && last) {
+      const net = (row: Row) => (row.median - smallRow.median) / row.resources;
+      out.push(`  net cost ${last.input} ÷ ${first.input}: ${(net(last) / net(first)).toFixed(2)}`);
+    }
+  }
+  out.push('', ...notes.map((note) => `note: ${note}`));
+  process.stdout.write(`${out.join('\n')}\n`);
+  writeFileSync(path.join(BENCH, 'results.json'), JSON.stringify({ date: new Date().toISOString(), notes, rows, workerRows }, null, 2));
+  rmSync(path.join(BENCH, 'out'), { recursive: true, force: true });
+}
+
+await main();

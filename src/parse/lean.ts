@@ -1,0 +1,587 @@
+/**
+ * A lean reader for the YAML that Kubernetes manifests are made of: block mappings and sequences,
+ * plain, quoted and block scalars on one line, one-line flow collections. It is several times faster
+ * than the general parsers because it reads each line once with char codes and builds plain values
+ * directly, and the same code can build a small tree with source offsets for the documents that need
+ * positions.
+ *
+ * It never guesses. Anything outside that subset — anchors, aliases, tags, multi-line plain or quoted
+ * scalars, multi-line flow collections, complex keys, tabs, CRLF, directives, duplicate keys, odd
+ * indentation, any syntax error — makes it give up on the document (`undefined`), and the caller uses
+ * the general parsers, which also own every error message. Where it does answer, its values equal
+ * js-yaml's with KUBERNETES_YAML_SCHEMA and its offsets equal the `yaml` package's; test/parse-lean
+ * checks both against the real corpus.
+ */
+import { resolvePlainScalar } from './scalars.js';
+import { setOwn } from './yaml-tree.js';
+
+/** Thrown (and caught inside this module) when the input leaves the supported subset. */
+class Unsupported extends Error {}
+const UNSUPPORTED = new Unsupported('unsupported');
+
+const SPACE = 0x20;
+const LF = 0x0a;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+const LBRACKET = 0x5b;
+const RBRACKET = 0x5d;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
+const COMMA = 0x2c;
+const PIPE = 0x7c;
+const GT = 0x3e;
+const BACKSLASH = 0x5c;
+
+/** A scalar of the position tree. `exact` is false where the `yaml` package's range is not reproduced (block and empty scalars). */
+export interface LeanScalar {
+  kind: 'scalar';
+  start: number;
+  end: number;
+  plain: boolean;
+  /** The scalar's string value as `yaml` reports it in `source`: the text for plain scalars, the unquoted value otherwise. */
+  text: string;
+  exact: boolean;
+}
+
+export interface LeanMap {
+  kind: 'map';
+  start: number;
+  keys: LeanScalar[];
+  /** The key as a path segment matches it (the `yaml` locator's `keyText`). */
+  keyTexts: string[];
+  values: LeanNode[];
+}
+
+export interface LeanSeq {
+  kind: 'seq';
+  start: number;
+  items: LeanNode[];
+}
+
+export type LeanNode = LeanScalar | LeanMap | LeanSeq;
+
+/** Characters that cannot start a plain scalar (or key) in block context, when not followed by a space. */
+function isIndicatorStart(code: number): boolean {
+  // & * ! | > % @ ` and the flow and quote indicators are handled by their callers.
+  return code === 0x26 || code === 0x2a || code === 0x21 || code === PIPE || code === GT || code === 0x25 || code === 0x40 || code === 0x60;
+}
+
+class LeanParser {
+  private pos = 0;
+  private readonly length: number;
+
+  constructor(
+    private readonly text: string,
+    private readonly track: boolean,
+  ) {
+    this.length = text.length;
+  }
+
+  // --- lines ------------------------------------------------------------------------------------------
+
+  /**
+   * Moves to the first content character of the next line that has content (or stays on the current
+   * one when already there) and returns its column, or -1 at the end.
+   */
+  private nextContent(): number {
+    const text = this.text;
+    let pos = this.pos;
+    for (;;) {
+      while (text.charCodeAt(pos) === SPACE) pos += 1;
+      if (pos >= this.length) {
+        this.pos = this.length;
+        return -1;
+      }
+      const code = text.charCodeAt(pos);
+      if (code === LF) {
+        pos += 1;
+        continue;
+      }
+      if (code === HASH) {
+        const end = text.indexOf('\n', pos);
+        pos = end === -1 ? this.length : end + 1;
+        continue;
+      }
+      this.pos = pos;
+      return pos - text.lastIndexOf('\n', pos - 1) - 1;
+    }
+  }
+
+  /** After a value on a line: only spaces and a comment may follow before the line break. */
+  private endOfLine(): void {
+    const text = this.text;
+    let pos = this.pos;
+    const start = pos;
+    while (text.charCodeAt(pos) === SPACE) pos += 1;
+    if (pos >= this.length) {
+      this.pos = pos;
+      return;
+    }
+    const code = text.charCodeAt(pos);
+    if (code === HASH && pos > start) {
+      const end = text.indexOf('\n', pos);
+      this.pos = end === -1 ? this.length : end + 1;
+      return;
+    }
+    if (code !== LF) throw UNSUPPORTED;
+    this.pos = pos + 1;
+  }
+
+  private isBreakOrEnd(pos: number): boolean {
+    return pos >= this.length || this.text.charCodeAt(pos) === LF;
+  }
+
+  private isBlankAfter(pos: number): boolean {
+    const code = this.text.charCodeAt(pos);
+    return pos >= this.length || code === SPACE || code === LF;
+  }
+
+  // --- nodes ------------------------------------------------------------------------------------------
+
+  private scalar(value: unknown, start: number, end: number, plain: boolean, text: string, exact: boolean): unknown {
+    return this.track ? ({ kind: 'scalar', start, end, plain, text, exact } satisfies LeanScalar) : value;
+  }
+
+  parseDocument(): unknown {
+    const text = this.text;
+    // The chunk starts with the `---` marker that split.ts cut at; a marker may carry only a comment.
+    let column = this.nextContent();
+    if (column === 0 && text.startsWith('---', this.pos) && this.isBlankAfter(this.pos + 3)) {
+      this.pos += 3;
+      this.endOfLine();
+      column = this.nextContent();
+    }
+    if (column === -1) return undefined;
+    const code = text.charCodeAt(this.pos);
+    if (column === 0 && (code === 0x25 || (code === 0x2e && text.startsWith('...', this.pos)))) throw UNSUPPORTED;
+    const value = this.blockNode(column, -1);
+    if (this.nextContent() !== -1) throw UNSUPPORTED;
+    return value;
+  }
+
+  /** A node that starts at the current position, the first content of its line, at `column`. */
+  private blockNode(column: number, parentColumn: number): unknown {
+    const code = this.text.charCodeAt(this.pos);
+    if (code === DASH && this.isBlankAfter(this.pos + 1)) return this.blockSequence(column);
+    if (this.keyAhead()) return this.blockMapping(column);
+    return this.inlineValue(parentColumn);
+  }
+
+  /** Whether the current line, from the current position, starts with a mapping key. */
+  private keyAhead(): boolean {
+    const text = this.text;
+    let pos = this.pos;
+    const code = text.charCodeAt(pos);
+    if (code === DQUOTE || code === SQUOTE) {
+      const close = this.closingQuote(pos, code);
+      if (close === -1) return false;
+      pos = close + 1;
+      while (text.charCodeAt(pos) === SPACE) pos += 1;
+      return text.charCodeAt(pos) === COLON && this.isBlankAfter(pos + 1);
+    }
+    if (code === LBRACKET || code === LBRACE) return false;
+    for (; pos < this.length; pos += 1) {
+      const c = text.charCodeAt(pos);
+      if (c === LF) return false;
+      if (c === COLON && this.isBlankAfter(pos + 1)) return true;
+      if (c === HASH && text.charCodeAt(pos - 1) === SPACE) return false;
+    }
+    return false;
+  }
+
+  /** A one-line quoted scalar at the current position: its value, and the position moved past the closing quote. */
+  private quoted(): { value: string; start: number; end: number } {
+    const start = this.pos;
+    const quote = this.text.charCodeAt(start);
+    const close = this.closingQuote(start, quote);
+    if (close === -1) throw UNSUPPORTED;
+    const value = quote === DQUOTE ? this.doubleQuoted(start + 1, close) : this.text.slice(start + 1, close).replaceAll("''", "'");
+    this.pos = close + 1;
+    return { value, start, end: close + 1 };
+  }
+
+  /** A plain scalar may not start with an indicator, nor with `-`, `?` or `:` before a space. */
+  private checkPlainStart(code: number, start: number): void {
+    if (isIndicatorStart(code) || code === LBRACKET || code === LBRACE || code === RBRACKET || code === RBRACE || code === COMMA || code === HASH) throw UNSUPPORTED;
+    if ((code === DASH || code === 0x3f || code === COLON) && this.isBlankAfter(start + 1)) throw UNSUPPORTED;
+  }
+
+  /** Offset of the quote closing a one-line quoted scalar that opens at `open`, or -1. */
+  private closingQuote(open: number, quote: number): number {
+    const text = this.text;
+    for (let pos = open + 1; pos < this.length; pos += 1) {
+      const c = text.charCodeAt(pos);
+      if (c === LF) return -1;
+      if (quote === DQUOTE && c === BACKSLASH) {
+        pos += 1;
+        continue;
+      }
+      if (c === quote) {
+        if (quote === SQUOTE && text.charCodeAt(pos + 1) === SQUOTE) {
+          pos += 1;
+          continue;
+        }
+        return pos;
+      }
+    }
+    return -1;
+  }
+
+  private blockMapping(column: number): unknown {
+    const track = this.track;
+    const map: LeanMap | Record<string, unknown> = track ? { kind: 'map', start: this.pos, keys: [], keyTexts: [], values: [] } : {};
+    for (;;) {
+      const key = this.mappingKey();
+      // Past the `: ` now; what follows on the line decides the value's shape.
+      while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
+      let value: unknown;
+      const code = this.text.charCodeAt(this.pos);
+      if (this.isBreakOrEnd(this.pos) || (code === HASH && this.text.charCodeAt(this.pos - 1) === SPACE)) {
+        this.endOfLine();
+        const start = this.pos;
+        const next = this.nextContent();
+        if (next > column) value = this.blockNode(next, column);
+        else if (next === column && this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1)) value = this.blockSequence(column);
+        else value = this.scalar(null, start, start, true, '', false);
+      } else {
+        value = this.inlineValue(column);
+      }
+      if (track) {
+        const lean = map as LeanMap;
+        if (lean.keyTexts.includes(key.match)) throw UNSUPPORTED;
+        lean.keys.push({ kind: 'scalar', start: key.start, end: key.end, plain: key.plain, text: key.text, exact: true });
+        lean.keyTexts.push(key.match);
+        lean.values.push(value as LeanNode);
+      } else {
+        const record = map as Record<string, unknown>;
+        if (Object.prototype.hasOwnProperty.call(record, key.value)) throw UNSUPPORTED;
+        setOwn(record, key.value, value);
+      }
+      const next = this.nextContent();
+      if (next === -1 || next < column) return map;
+      if (next > column) throw UNSUPPORTED;
+    }
+  }
+
+  /** Reads `key:` at the current position and leaves the position after the colon. */
+  private mappingKey(): { value: string; match: string; start: number; end: number; plain: boolean; text: string } {
+    const text = this.text;
+    const start = this.pos;
+    const code = text.charCodeAt(start);
+    if (code === DQUOTE || code === SQUOTE) {
+      const { value, end } = this.quoted();
+      let pos = end;
+      while (text.charCodeAt(pos) === SPACE) pos += 1;
+      if (text.charCodeAt(pos) !== COLON || !this.isBlankAfter(pos + 1)) throw UNSUPPORTED;
+      this.pos = pos + 1;
+      return { value, match: value, start, end, plain: false, text: value };
+    }
+    this.checkPlainStart(code, start);
+    let pos = start;
+    for (;;) {
+      const c = text.charCodeAt(pos);
+      if (pos >= this.length || c === LF) throw UNSUPPORTED;
+      if (c === COLON && this.isBlankAfter(pos + 1)) break;
+      if (c === HASH && text.charCodeAt(pos - 1) === SPACE) throw UNSUPPORTED;
+      pos += 1;
+    }
+    let end = pos;
+    while (text.charCodeAt(end - 1) === SPACE) end -= 1;
+    if (end === start) throw UNSUPPORTED;
+    const raw = text.slice(start, end);
+    this.pos = pos + 1;
+    const resolved = resolvePlainScalar(raw);
+    if (resolved === '<<') throw UNSUPPORTED;
+    const match = typeof resolved === 'string' ? resolved : (JSON.stringify(resolved) ?? String(resolved));
+    return { value: typeof resolved === 'string' ? resolved : String(resolved), match, start, end, plain: true, text: raw };
+  }
+
+  private blockSequence(column: number): unknown {
+    const track = this.track;
+    const seq: LeanSeq | unknown[] = track ? { kind: 'seq', start: this.pos, items: [] } : [];
+    const items = track ? (seq as LeanSeq).items : (seq as unknown[]);
+    for (;;) {
+      // At `-`: the item's content is on this line after it, or indented on the next lines.
+      this.pos += 1;
+      while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
+      const code = this.text.charCodeAt(this.pos);
+      let item: unknown;
+      if (this.isBreakOrEnd(this.pos) || (code === HASH && this.text.charCodeAt(this.pos - 1) === SPACE)) {
+        this.endOfLine();
+        const start = this.pos;
+        const next = this.nextContent();
+        if (next > column) item = this.blockNode(next, column);
+        else item = this.scalar(null, start, start, true, '', false);
+      } else {
+        const itemColumn = this.pos - this.text.lastIndexOf('\n', this.pos - 1) - 1;
+        if (code === DASH && this.isBlankAfter(this.pos + 1)) item = this.blockSequence(itemColumn);
+        else if (this.keyAhead()) item = this.blockMapping(itemColumn);
+        else item = this.inlineValue(column);
+      }
+      (items as unknown[]).push(item);
+      const next = this.nextContent();
+      if (next === -1 || next < column) return seq;
+      if (next > column) throw UNSUPPORTED;
+      if (!(this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1))) return seq;
+    }
+  }
+
+  /** A value that starts on the current line: scalar, quoted, block scalar or one-line flow collection. */
+  private inlineValue(parentColumn: number): unknown {
+    const text = this.text;
+    const start = this.pos;
+    const code = text.charCodeAt(start);
+    if (code === DQUOTE || code === SQUOTE) {
+      const { value, end } = this.quoted();
+      this.endOfLine();
+      return this.scalar(value, start, end, false, value, true);
+    }
+    if (code === LBRACKET || code === LBRACE) {
+      const value = this.flowNode();
+      this.endOfLine();
+      return value;
+    }
+    if (code === PIPE || code === GT) return this.blockScalar(parentColumn);
+    this.checkPlainStart(code, start);
+    // A plain scalar runs to the end of the line or to ` #`; `: ` inside it would be a nested mapping.
+    let pos = start;
+    let end = start;
+    for (; pos < this.length; pos += 1) {
+      const c = text.charCodeAt(pos);
+      if (c === LF) break;
+      if (c === SPACE) continue;
+      if (c === HASH && text.charCodeAt(pos - 1) === SPACE) break;
+      if (c === COLON && this.isBlankAfter(pos + 1)) throw UNSUPPORTED;
+      end = pos + 1;
+    }
+    const raw = text.slice(start, end);
+    this.pos = end;
+    this.endOfLine();
+    return this.scalar(this.track ? undefined : resolvePlainScalar(raw), start, end, true, raw, true);
+  }
+
+  /** The value of a double-quoted scalar between `from` and `to` (exclusive), escapes decoded. */
+  private doubleQuoted(from: number, to: number): string {
+    const text = this.text;
+    const slash = text.indexOf('\\', from);
+    if (slash === -1 || slash >= to) return text.slice(from, to);
+    let out = '';
+    let last = from;
+    for (let pos = slash; pos < to; pos += 1) {
+      if (text.charCodeAt(pos) !== BACKSLASH) continue;
+      out += text.slice(last, pos);
+      const escape = text[pos + 1] ?? '';
+      const simple = ESCAPES[escape];
+      if (simple !== undefined) {
+        out += simple;
+        pos += 1;
+      } else {
+        const digits = escape === 'x' ? 2 : escape === 'u' ? 4 : escape === 'U' ? 8 : 0;
+        const hex = text.slice(pos + 2, pos + 2 + digits);
+        if (digits === 0 || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) throw UNSUPPORTED;
+        const point = parseInt(hex, 16);
+        if (point > 0x10ffff) throw UNSUPPORTED;
+        out += String.fromCodePoint(point);
+        pos += 1 + digits;
+      }
+      last = pos + 1;
+    }
+    return out + text.slice(last, to);
+  }
+
+  /** `|` and `>` scalars: the header, then lines indented deeper than the parent. */
+  private blockScalar(parentColumn: number): unknown {
+    const text = this.text;
+    const start = this.pos;
+    const folded = text.charCodeAt(start) === GT;
+    let pos = start + 1;
+    let chomp: 'clip' | 'strip' | 'keep' = 'clip';
+    const indicator = text.charCodeAt(pos);
+    if (indicator === DASH) chomp = 'strip';
+    else if (indicator === 0x2b) chomp = 'keep';
+    if (chomp !== 'clip') pos += 1;
+    // An explicit indentation indicator, and anything but a comment after the header, is left to the general parsers.
+    this.pos = pos;
+    if (!this.isBlankAfter(pos)) throw UNSUPPORTED;
+    this.endOfLine();
+    // Content indentation is that of the first line; leading empty lines are not handled here.
+    let lineStart = this.pos;
+    let indent = 0;
+    while (text.charCodeAt(lineStart + indent) === SPACE) indent += 1;
+    if (this.isBreakOrEnd(lineStart + indent) || indent <= parentColumn) throw UNSUPPORTED;
+    let started = false;
+    let emptyAfter = 0;
+    let out = '';
+    while (lineStart < this.length) {
+      let spaces = 0;
+      while (spaces < indent && text.charCodeAt(lineStart + spaces) === SPACE) spaces += 1;
+      const lineEnd = text.indexOf('\n', lineStart);
+      const first = lineStart + spaces;
+      if (first >= this.length || text.charCodeAt(first) === LF) {
+        // Only spaces, no more than the indentation: an empty line (kept or dropped by chomping).
+        if (lineEnd === -1) break;
+        emptyAfter += 1;
+        lineStart = lineEnd + 1;
+        continue;
+      }
+      if (spaces < indent) break; // a less indented line with content ends the scalar
+      if (lineEnd === -1) throw UNSUPPORTED; // no final line break: left to the general parsers
+      const content = text.slice(first, lineEnd);
+      if (!started) out = content;
+      else if (!folded) out += '\n'.repeat(emptyAfter + 1) + content;
+      else out += emptyAfter === 0 ? ` ${content}` : '\n'.repeat(emptyAfter) + content;
+      // Folding around more-indented lines has its own rules; those scalars go to the general parsers.
+      if (folded && content.charCodeAt(0) === SPACE) throw UNSUPPORTED;
+      started = true;
+      emptyAfter = 0;
+      lineStart = lineEnd + 1;
+    }
+    if (chomp === 'clip') out += '\n';
+    else if (chomp === 'keep') out += '\n'.repeat(emptyAfter + 1);
+    // Leave the position at the start of the line that ended the scalar (or at the end).
+    this.pos = Math.min(lineStart, this.length);
+    return this.scalar(out, start, start, false, out, false);
+  }
+
+  // --- flow collections on one line ---------------------------------------------------------------------
+
+  private skipFlowSpaces(): void {
+    while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
+    if (this.isBreakOrEnd(this.pos)) throw UNSUPPORTED;
+  }
+
+  private flowNode(): unknown {
+    const text = this.text;
+    const start = this.pos;
+    const code = text.charCodeAt(start);
+    if (code === LBRACKET) {
+      this.pos += 1;
+      const items: unknown[] = [];
+      for (;;) {
+        this.skipFlowSpaces();
+        if (text.charCodeAt(this.pos) === RBRACKET) break;
+        items.push(this.flowNode());
+        this.skipFlowSpaces();
+        const next = text.charCodeAt(this.pos);
+        if (next === COMMA) this.pos += 1;
+        else if (next !== RBRACKET) throw UNSUPPORTED;
+      }
+      this.pos += 1;
+      return this.track ? ({ kind: 'seq', start, items: items as LeanNode[] } satisfies LeanSeq) : items;
+    }
+    if (code === LBRACE) {
+      this.pos += 1;
+      const lean: LeanMap = { kind: 'map', start, keys: [], keyTexts: [], values: [] };
+      const record: Record<string, unknown> = {};
+      for (;;) {
+        this.skipFlowSpaces();
+        if (text.charCodeAt(this.pos) === RBRACE) break;
+        const keyStart = this.pos;
+        const key = this.flowScalar(true) as { value: unknown; raw: string; plain: boolean; end: number };
+        this.skipFlowSpaces();
+        if (text.charCodeAt(this.pos) !== COLON) throw UNSUPPORTED;
+        this.pos += 1;
+        this.skipFlowSpaces();
+        const next = text.charCodeAt(this.pos);
+        const value = next === COMMA || next === RBRACE ? this.scalar(null, this.pos, this.pos, true, '', false) : this.flowNode();
+        const keyValue = key.plain ? key.value : key.raw;
+        const name = typeof keyValue === 'string' ? keyValue : String(keyValue);
+        const match = typeof keyValue === 'string' ? keyValue : (JSON.stringify(keyValue) ?? String(keyValue));
+        if (name === '<<' && key.plain) throw UNSUPPORTED;
+        if (this.track) {
+          if (lean.keyTexts.includes(match)) throw UNSUPPORTED;
+          lean.keys.push({ kind: 'scalar', start: keyStart, end: key.end, plain: key.plain, text: key.raw, exact: true });
+          lean.keyTexts.push(match);
+          lean.values.push(value as LeanNode);
+        } else {
+          if (Object.prototype.hasOwnProperty.call(record, name)) throw UNSUPPORTED;
+          setOwn(record, name, value);
+        }
+        this.skipFlowSpaces();
+        const after = text.charCodeAt(this.pos);
+        if (after === COMMA) this.pos += 1;
+        else if (after !== RBRACE) throw UNSUPPORTED;
+      }
+      this.pos += 1;
+      return this.track ? lean : record;
+    }
+    const scalar = this.flowScalar(false) as { value: unknown; raw: string; plain: boolean; start: number; end: number };
+    return this.scalar(scalar.value, scalar.start, scalar.end, scalar.plain, scalar.raw, true);
+  }
+
+  /** A scalar inside a flow collection; plain ones end at `,`, a closing bracket, or `:` before a space. */
+  private flowScalar(isKey: boolean): { value: unknown; raw: string; plain: boolean; start: number; end: number } {
+    const text = this.text;
+    const start = this.pos;
+    const code = text.charCodeAt(start);
+    if (code === DQUOTE || code === SQUOTE) {
+      const { value, end } = this.quoted();
+      return { value, raw: value, plain: false, start, end };
+    }
+    this.checkPlainStart(code, start);
+    let pos = start;
+    let end = start;
+    for (; pos < this.length; pos += 1) {
+      const c = text.charCodeAt(pos);
+      if (c === LF) throw UNSUPPORTED;
+      if (c === COMMA || c === RBRACKET || c === RBRACE) break;
+      if (c === LBRACKET || c === LBRACE) throw UNSUPPORTED;
+      if (c === SPACE) continue;
+      if (c === HASH && text.charCodeAt(pos - 1) === SPACE) throw UNSUPPORTED;
+      if (c === COLON) {
+        const after = text.charCodeAt(pos + 1);
+        if (after === SPACE || after === COMMA || after === RBRACKET || after === RBRACE || after === LF) {
+          if (!isKey) throw UNSUPPORTED;
+          break;
+        }
+      }
+      end = pos + 1;
+    }
+    const raw = text.slice(start, end);
+    this.pos = end;
+    return { value: resolvePlainScalar(raw), raw, plain: true, start, end };
+  }
+}
+
+const ESCAPES: Record<string, string> = {
+  '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
+  N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+};
+
+
+/**
+ * The value of one YAML document (a chunk from split.ts), or undefined when the document is outside
+ * the subset this reader handles. `{ value: undefined }` is an empty document.
+ */
+export function leanLoad(text: string): { value: unknown } | undefined {
+  if (outsideSubset(text)) return undefined;
+  try {
+    return { value: new LeanParser(text, false).parseDocument() };
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+/** The position tree of a document the lean reader accepts, or undefined. */
+export function leanTree(text: string): { root: LeanNode | undefined } | undefined {
+  if (outsideSubset(text)) return undefined;
+  try {
+    return { root: new LeanParser(text, true).parseDocument() as LeanNode | undefined };
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Tabs and carriage returns are whitespace to YAML in places where this reader only expects spaces and
+ * line feeds; documents with them are rare and go to the general parsers whole. (Anchors, aliases and
+ * tags need no scan: every place a node can start rejects `&`, `*` and `!`.)
+ */
+function outsideSubset(text: string): boolean {
+  return text.includes('\t') || text.includes('\r');
+}

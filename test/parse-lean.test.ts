@@ -1,0 +1,209 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import jsyaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { leanLoad, leanTree } from '../src/parse/lean.js';
+import { DocumentLocator } from '../src/parse/locator.js';
+import { LineIndex, type YamlPath } from '../src/parse/source.js';
+import { isBlankChunk, splitDocuments } from '../src/parse/split.js';
+import { KUBERNETES_YAML_SCHEMA } from '../src/parse/yaml-schema.js';
+import { sharedDir, sharedSkipReason } from './support/shared.js';
+
+/** What the general fast path (js-yaml with the Kubernetes scalar schema) reads, or 'error'. */
+function general(text: string): unknown {
+  try {
+    return jsyaml.load(text, { schema: KUBERNETES_YAML_SCHEMA });
+  } catch {
+    return 'error';
+  }
+}
+
+/** The lean reader either gives up or agrees exactly with js-yaml; it never accepts what js-yaml rejects. */
+function expectAgreement(text: string): void {
+  const lean = leanLoad(text);
+  if (lean === undefined) return;
+  expect(general(text), text).not.toBe('error');
+  expect(lean.value, text).toStrictEqual(general(text) ?? undefined);
+}
+
+/** Every path in a value, plus missing children, for comparing positions. */
+function* pathsOf(value: unknown, base: (string | number)[] = []): Generator<YamlPath> {
+  yield base;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) yield* pathsOf(item, [...base, index]);
+    yield [...base, value.length + 2];
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) yield* pathsOf(item, [...base, key]);
+    yield [...base, 'missing', 'deeper'];
+  } else {
+    yield [...base, 'below-a-scalar'];
+  }
+}
+
+/** Lean-first positions equal those of the `yaml` tree for every path of every document it accepts. */
+function positionMismatches(file: string, text: string): string[] {
+  const lines = new LineIndex(text);
+  const out: string[] = [];
+  for (const chunk of splitDocuments(text)) {
+    if (isBlankChunk(chunk.text)) continue;
+    const lean = leanLoad(chunk.text);
+    if (lean === undefined) continue;
+    const fast = new DocumentLocator(file, lines, chunk.text, chunk.offset);
+    const exact = new DocumentLocator(file, lines, chunk.text, chunk.offset, parseDocument(chunk.text, { schema: 'failsafe', uniqueKeys: false, strict: false }));
+    for (const where of pathsOf(lean.value)) {
+      for (const method of ['rangeOf', 'keyRangeOf', 'scalarAt'] as const) {
+        if (!isDeepStrictEqual(fast[method](where), exact[method](where))) out.push(`${file} ${method} ${JSON.stringify(where)}`);
+      }
+    }
+  }
+  return out;
+}
+
+describe('lean reader', () => {
+  it('reads a typical manifest (so the fast path stays fast)', () => {
+    const text = [
+      '---',
+      '# a comment',
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: web # trailing comment',
+      '  labels: {app: web, "tier": \'front\'}',
+      '  annotations:',
+      '    note: "say \\"hi\\"\\u00e9"',
+      'spec:',
+      '  replicas: 0x1F',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '      - name: web',
+      '        args: ["--port", 8080, yes, ~]',
+      '        env:',
+      '          - name: A',
+      '            value:',
+      '          -',
+      '            name: B',
+      '        command:',
+      '        - sh',
+      '        - -c',
+      '        - |',
+      '          echo one',
+      '',
+      '          echo two',
+      '      - - nested',
+      '        - seq',
+      'data:',
+      '  script: >-',
+      '    folded line',
+      '    continues',
+      '',
+      '    new paragraph',
+      '  keep: |+',
+      '    kept',
+      '',
+      'end: 1',
+      '',
+    ].join('\n');
+    const lean = leanLoad(text);
+    expect(lean).toBeDefined();
+    expect(lean?.value).toStrictEqual(general(text));
+    expect(positionMismatches('t.yaml', text)).toEqual([]);
+  });
+
+  it('agrees with js-yaml on scalars, keys and indentation corner cases', () => {
+    const cases = [
+      'a: 0644\nb: 1_000\nc: .5\nd: -.inf\ne: .NaN\nf: 1e3\ng: +12\nh: 0b101\ni: 0o17\nj: 1.\n',
+      'on: off\nyes: no\n~: 1\nnull: 2\n0644: octal key\n1.0: float key\n',
+      "a: 'it''s'\nb: \"\\t\\x41\\U0001F600\\/\"\nc: ''\nd: \"\"\n",
+      'a: b:c\nb: http://x.y/z?a=b&c=d\nc: a #not comment\nd: a#b\ne: "x" # c\n',
+      'a:\n  - 1\n  -   2\n  -\n  - - 3\n    - 4\nb: []\nc: {}\nd: [ ]\ne: { }\n',
+      'a:\n- b: 1\n  c: 2\n- d\nz: 3\n',
+      '- a\n- b: 1\n-\n  - c\n',
+      'key with spaces: value with spaces   \n"quoted key": 1\n\'single\': 2\n',
+      '__proto__: {polluted: true}\nconstructor: 1\n',
+      'a: |\n  x\n\n\nb: |-\n  y\n  \nc: |+\n  z\n\n\nd: >\n  p\n  q\n\n  r\n',
+      'a: |\n   indented more\n    and more\n  # not a comment: dedent ends it\n',
+      'plain\n',
+      '"quoted document"\n',
+      '[1, 2, {a: b}]\n',
+      '{"json": true, "list": [1, "two", null], "nested": {"k": "v"}}\n',
+      'a: [a b, c:d, "e,f"]\n',
+      'a: -\n',
+      'a: - b\n',
+      'a: b: c\n',
+      'a: 1\n  b: 2\n',
+      'a:\n  b: 1\n c: 2\n',
+      'a: 1\na: 2\n',
+      'a: &x 1\nb: *x\n',
+      'a: !!str 1\n',
+      '? complex\n: key\n',
+      'a: "multi\n  line"\n',
+      'a: multi\n  line plain\n',
+      'a: [multi,\n  line]\n',
+      '<<: {a: 1}\n',
+      'a:\tb\n',
+      'a: b\r\nc: d\r\n',
+      '%YAML 1.1\n---\na: b\n',
+      'a: b\n...\n',
+      '--- !tag\na: b\n',
+      '--- # comment on the marker\na: b\n',
+      'a: |2\n   x\n',
+      'a: >\n  x\n    more indented\n  y\n',
+      'a: |\n',
+      'a: |\n  no final break',
+      'a: "\\q"\n',
+      'a: @x\n',
+      'a: `x`\n',
+      'a: }\n',
+      'a: [b, [c]]\n',
+      'a: {b: }\n',
+      '- - - deep\n    - x\n',
+      '  indented: document\n  second: key\n',
+      'a: 1 # c\n# c\n\n  # indented comment\nb: 2\n',
+    ];
+    for (const text of cases) expectAgreement(text);
+  });
+
+  it('gives up rather than guess on what only the general parsers read', () => {
+    for (const text of ['a: &x 1\n', 'a: *x\n', 'a: !t 1\n', 'a: "x\n  y"\n', 'a: b\n  c\n', 'a: 1\na: 2\n', '<<: {a: 1}\n', 'a:\tb\n', 'a: b\r\n']) {
+      expect(leanLoad(text), text).toBeUndefined();
+      expect(leanTree(text), text).toBeUndefined();
+    }
+  });
+
+  it.skipIf(sharedSkipReason() !== undefined)('agrees with js-yaml and with the yaml positions on the whole corpus', () => {
+    const root = path.join(sharedDir() ?? '', 'corpus');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.(ya?ml|json)$/.test(entry.name)) files.push(full);
+      }
+    };
+    walk(root);
+    let documents = 0;
+    let accepted = 0;
+    const valueMismatches: string[] = [];
+    const positions: string[] = [];
+    for (const [index, file] of files.entries()) {
+      const text = readFileSync(file, 'utf8');
+      for (const chunk of splitDocuments(text)) {
+        if (isBlankChunk(chunk.text)) continue;
+        documents += 1;
+        const lean = leanLoad(chunk.text);
+        if (lean === undefined) continue;
+        accepted += 1;
+        if (!isDeepStrictEqual(lean.value, general(chunk.text) ?? undefined)) valueMismatches.push(`${file}@${chunk.offset}`);
+      }
+      // Positions of every path are dear to compare (a yaml tree per document): a tenth of the files, spread evenly.
+      if (index % 10 === 0) positions.push(...positionMismatches(file, text).slice(0, 3));
+    }
+    expect(valueMismatches).toEqual([]);
+    expect(positions).toEqual([]);
+    // Real manifests are what the lean reader is for: if this drops, the fast path silently got slow.
+    expect(accepted / documents).toBeGreaterThan(0.9);
+  }, 60_000);
+});
