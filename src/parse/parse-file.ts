@@ -1,5 +1,6 @@
 import jsyaml from 'js-yaml';
 import { parseAllDocuments, type Document } from 'yaml';
+import { leanLoad } from './lean.js';
 import { DocumentLocator } from './locator.js';
 import { LineIndex, type SourceRange, type YamlPath } from './source.js';
 import { isBlankChunk, splitDocuments, type DocumentChunk } from './split.js';
@@ -39,6 +40,10 @@ export interface ParsedFile {
  * every later walk over them would multiply an alias bomb. */
 const MAYBE_ALIAS = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/m;
 
+function mayHoldAlias(text: string): boolean {
+  return text.includes('*') && MAYBE_ALIAS.test(text);
+}
+
 /**
  * Parses one file into documents and problems, and never throws: an exception a parser lets escape
  * (a dependency's stack overflow, a bug) becomes a yaml-syntax problem at the file's first line, so
@@ -62,7 +67,9 @@ function parseFileUnguarded(file: string, text: string): ParsedFile {
   let index = 0;
   for (const chunk of chunks) {
     if (!isJson && isBlankChunk(chunk.text)) continue;
-    const fast = MAYBE_ALIAS.test(chunk.text) ? undefined : fastLoad(chunk.text);
+    // Cheapest reader first: the lean one covers nearly every manifest; js-yaml the rest of what is
+    // valid; the tolerant `yaml` path whatever fails (with its messages) or may hold aliases.
+    const fast = leanLoad(chunk.text) ?? (mayHoldAlias(chunk.text) ? undefined : fastLoad(chunk.text));
     if (fast !== undefined) {
       const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset);
       addDocument(result, fast.value, index, locator);
