@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,10 +8,16 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 let built: string | undefined;
 
-/** Bundles the current sources with the real build script into a temporary directory (once per test file). */
+/**
+ * Bundles the current sources with the real build script into a temporary package directory (once per
+ * test file). The bundle finds data files (schemas/) above itself, as in the published package and a
+ * checkout of the Action, so the package directory links them.
+ */
 export function buildBundle(): string {
   if (built !== undefined) return built;
-  const outdir = path.join(mkdtempSync(path.join(tmpdir(), 'shipshape-dist-')), 'dist');
+  const packageDir = mkdtempSync(path.join(tmpdir(), 'shipshape-package-'));
+  const outdir = path.join(packageDir, 'dist');
+  symlinkSync(path.join(ROOT, 'schemas'), path.join(packageDir, 'schemas'));
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), outdir], { cwd: ROOT, stdio: 'pipe' });
   built = outdir;
   return outdir;
