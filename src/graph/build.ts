@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../parse/parse-file.js';
 import type { SourceRange } from '../parse/source.js';
 import { applyDefaults } from './defaults.js';
-import { ResourceGraph, type WorldAssumption } from './graph.js';
+import { ResourceGraph, type GeneratedObject, type WorldAssumption } from './graph.js';
 import { CLUSTER_SCOPED_KINDS, type KubeObject } from './kinds.js';
 import { Resource } from './resource.js';
 
@@ -35,7 +35,7 @@ function clusterScopedCustomKinds(documents: readonly ParsedDocument[]): Set<str
 }
 
 /** Turns documents into typed resources with defaults applied, then indexes them into the graph. */
-export function buildGraph(documents: readonly ParsedDocument[], options: { assume?: WorldAssumption } = {}): BuiltGraph {
+export function buildGraph(documents: readonly ParsedDocument[], options: { assume?: WorldAssumption; generated?: readonly GeneratedObject[] } = {}): BuiltGraph {
   const malformed: MalformedDocument[] = [];
   const resources: Resource[] = [];
   const customClusterKinds = clusterScopedCustomKinds(documents);
@@ -87,5 +87,5 @@ export function buildGraph(documents: readonly ParsedDocument[], options: { assu
       ),
     );
   }
-  return { graph: new ResourceGraph(resources, options.assume), malformed };
+  return { graph: new ResourceGraph(resources, options.assume, options.generated), malformed };
 }

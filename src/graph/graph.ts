@@ -6,6 +6,7 @@ import type { ObjectRef, Resource } from './resource.js';
 import { labelsForSelector, isControllerLabel } from './controller-labels.js';
 import { isEmptySelector, matchesSelector, selectorFromMap } from './selector.js';
 import { mayCreatePods } from './pod-creators.js';
+import { ProducedObjects, type Producer } from './produced.js';
 
 /** Whether the input is the whole cluster (closed world) or a part of it (open world). */
 export type WorldAssumption = 'partial' | 'complete';
@@ -13,19 +14,42 @@ export type WorldAssumption = 'partial' | 'complete';
 /** Namespaces every cluster has; references into them are never judged missing. */
 export const SYSTEM_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease']);
 
+/** Namespaces whose contents the cluster's own components manage: the input is never their authority. */
+const CLUSTER_MANAGED_NAMESPACES: ReadonlySet<string> = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
+
+/** An object a generator outside the manifests creates (a kustomize configMapGenerator entry). */
+export interface GeneratedObject {
+  kind: string;
+  name: string;
+  /** Who generates it, for messages: `configMapGenerator in overlays/prod/kustomization.yaml`. */
+  how: string;
+}
+
 /** Objects Kubernetes creates itself, keyed `Kind/namespace/name` (`*` = every namespace). */
 const CLUSTER_PROVIDED = new Set([
   'ServiceAccount/*/default',
   'ConfigMap/*/kube-root-ca.crt',
+  // istiod publishes its root certificate into every namespace; injected sidecars mount it.
+  'ConfigMap/*/istio-ca-root-cert',
   'Service/default/kubernetes',
   'Service/kube-system/kube-dns',
   'Namespace//default',
   'Namespace//kube-system',
   'Namespace//kube-public',
   'Namespace//kube-node-lease',
+  // The API server's bootstrap RBAC policy (user-facing roles; `system:` ones are matched by prefix).
+  'ClusterRole//cluster-admin',
+  'ClusterRole//admin',
+  'ClusterRole//edit',
+  'ClusterRole//view',
+  'Role/kube-system/extension-apiserver-authentication-reader',
 ]);
 
+/** Bootstrap RBAC objects are all named `system:…`, and users must not create names there. */
+const SYSTEM_RBAC_KINDS: ReadonlySet<string> = new Set(['ClusterRole', 'Role']);
+
 export function isClusterProvided(ref: ObjectRef): boolean {
+  if (SYSTEM_RBAC_KINDS.has(ref.kind) && ref.name.startsWith('system:')) return true;
   return CLUSTER_PROVIDED.has(`${ref.kind}/${ref.namespace ?? ''}/${ref.name}`) || CLUSTER_PROVIDED.has(`${ref.kind}/*/${ref.name}`);
 }
 
@@ -46,6 +70,7 @@ export class ResourceGraph {
   private readonly byKind = new Map<string, Resource[]>();
   private readonly byKindNamespace = new Map<string, Resource[]>();
   private readonly byKey = new Map<string, Resource[]>();
+  private readonly byKindName = new Map<string, Resource[]>();
   private readonly podsByNamespace = new Map<string, PodTemplate[]>();
   private readonly podsByLabel = new Map<string, PodTemplate[]>();
   private readonly podByOwner = new Map<Resource, PodTemplate>();
@@ -54,13 +79,16 @@ export class ResourceGraph {
   private readonly populated = new Set<string>();
   private readonly declaredNamespaces = new Set<string>();
   private readonly groups = new Set<string>();
+  private readonly produced = new ProducedObjects();
   /** Namespaces holding custom resources whose operators may create pods we cannot see. */
   private readonly operatorPods = new Set<string>();
 
   constructor(
     readonly resources: readonly Resource[],
     readonly assume: WorldAssumption = 'partial',
+    generated: readonly GeneratedObject[] = [],
   ) {
+    for (const object of generated) this.produced.addGenerated(object.kind, object.name, object.how);
     for (const resource of resources) this.index(resource);
     for (const resource of resources) this.link(resource);
   }
@@ -75,11 +103,13 @@ export class ResourceGraph {
     this.push(this.byKind, resource.kind, resource);
     this.groups.add(resource.group);
     this.push(this.byKey, objectKey(resource.kind, resource.namespace, resource.name), resource);
+    this.push(this.byKindName, `${resource.kind}\u0000${resource.name}`, resource);
     if (resource.namespace !== undefined) {
       this.push(this.byKindNamespace, `${resource.kind}\u0000${resource.namespace}`, resource);
       this.populated.add(`${familyOf(resource.kind)}\u0000${resource.namespace}`);
     }
     if (resource.kind === 'Namespace' && resource.group === '') this.declaredNamespaces.add(resource.name);
+    this.produced.add(resource);
     if (resource.namespace !== undefined && mayCreatePods(resource)) this.operatorPods.add(resource.namespace);
     const pod = podTemplateOf(resource);
     if (pod) {
@@ -136,6 +166,11 @@ export class ResourceGraph {
   /** Every object with this kind, namespace and name (more than one means a duplicate in the input). */
   findAll(kind: string, namespace: string | undefined, name: string): readonly Resource[] {
     return this.byKey.get(objectKey(kind, namespace, name)) ?? [];
+  }
+
+  /** Objects of a kind with this name in every namespace (to tell "missing" from "in the wrong namespace"). */
+  findInAnyNamespace(kind: string, name: string): readonly Resource[] {
+    return this.byKindName.get(`${kind}\u0000${name}`) ?? [];
   }
 
   private findAny(kind: string, namespace: string | undefined, name: string): Resource | undefined {
@@ -198,21 +233,35 @@ export class ResourceGraph {
    * really missing: the user said the input is complete, the namespace is declared in the input, or
    * the input holds other objects of the same family there (for pods: any pod owner). Pods are never
    * known in a namespace where a custom resource may have an operator create more of them, unless the
-   * user said the input is complete.
+   * user said the input is complete. Nor is anything in kube-system, kube-public or kube-node-lease,
+   * which the cluster's own components fill.
    */
   isAuthoritative(namespace: string | undefined, kind: string): boolean {
     if (this.assume === 'complete') return true;
     if (namespace === undefined) return this.byKind.has(kind);
+    if (CLUSTER_MANAGED_NAMESPACES.has(namespace)) return false;
     if (familyOf(kind) === 'Pod' && this.operatorPods.has(namespace)) return false;
     return this.declaredNamespaces.has(namespace) || this.populated.has(`${familyOf(kind)}\u0000${namespace}`);
   }
 
   /**
-   * Whether an object exists: 'yes' when in the input or created by Kubernetes itself, 'no' when the
-   * input is the authority and lacks it, 'unknown' otherwise (open world).
+   * What will create an object besides its own manifest: a controller acting on an object in the
+   * input (a cert-manager Certificate's Secret), a kustomize generator, or, going by its name, the
+   * operator of a custom resource.
+   */
+  producerOf(ref: ObjectRef): Producer | undefined {
+    return this.produced.producerOf(ref);
+  }
+
+  /**
+   * Whether an object exists: 'yes' when in the input, created by Kubernetes itself or by a known
+   * controller from an object in the input; 'no' when the input is the authority and lacks it;
+   * 'unknown' otherwise (open world, or an operator's naming convention suggests it will exist).
    */
   exists(ref: ObjectRef): 'yes' | 'no' | 'unknown' {
     if (this.findAny(ref.kind, ref.namespace, ref.name) || isClusterProvided(ref)) return 'yes';
+    const producer = this.producerOf(ref);
+    if (producer) return producer.certain ? 'yes' : 'unknown';
     return this.isAuthoritative(ref.namespace, ref.kind) ? 'no' : 'unknown';
   }
 }

@@ -1,0 +1,107 @@
+import { CLUSTER_SCOPED_KINDS } from './kinds.js';
+import { mayCreatePods } from './pod-creators.js';
+import type { ObjectRef, Resource } from './resource.js';
+
+/**
+ * Objects that no manifest defines but something in the input will create: a Secret a cert-manager
+ * Certificate writes, the credentials an operator generates for its database, a ConfigMap a kustomize
+ * generator makes. A reference to one of them is not dangling.
+ */
+export interface Producer {
+  /** The object in the input that leads to the target's creation, when there is one. */
+  resource?: Resource;
+  /** How the target comes about, for messages and tests. */
+  how: string;
+  /** False when the name only suggests it (an operator's naming convention), so existence is unknown. */
+  certain: boolean;
+}
+
+type Json = Record<string, unknown>;
+
+function at(value: unknown, ...path: string[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Json)[key];
+  }
+  return current;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** Secrets that well-known controllers write, by `group/kind` of the object that asks for them. */
+const SECRET_WRITERS: Readonly<Record<string, (body: unknown) => unknown>> = {
+  'cert-manager.io/Certificate': (body) => at(body, 'spec', 'secretName'),
+  'bitnami.com/SealedSecret': (body) => at(body, 'spec', 'template', 'metadata', 'name') ?? at(body, 'metadata', 'name'),
+  'external-secrets.io/ExternalSecret': (body) => at(body, 'spec', 'target', 'name') ?? at(body, 'metadata', 'name'),
+  'secrets.hashicorp.com/VaultStaticSecret': (body) => at(body, 'spec', 'destination', 'name'),
+  'secrets.hashicorp.com/VaultDynamicSecret': (body) => at(body, 'spec', 'destination', 'name'),
+  'secrets.hashicorp.com/VaultPKISecret': (body) => at(body, 'spec', 'destination', 'name'),
+  'onepassword.com/OnePasswordItem': (body) => at(body, 'metadata', 'name'),
+  'kafka.strimzi.io/KafkaUser': (body) => at(body, 'metadata', 'name'),
+};
+
+/** Kinds whose operators name what they create after the custom resource (`<name>-…`). */
+const OPERATOR_NAMED_KINDS: ReadonlySet<string> = new Set(['Secret', 'ConfigMap', 'Service']);
+
+/** Shorter names would make `db` the producer of every `db-…` Secret in a namespace. */
+const MIN_OPERATOR_NAME = 3;
+
+function key(kind: string, namespace: string | undefined, name: string): string {
+  return `${kind}\u0000${namespace ?? ''}\u0000${name}`;
+}
+
+/** What the input will create besides its own objects, indexed once with the graph. */
+export class ProducedObjects {
+  private readonly exact = new Map<string, Producer>();
+  /** Kind and name of objects made somewhere by a generator whose namespace is not known (kustomize). */
+  private readonly anywhere = new Map<string, Producer>();
+  /** Custom resources per namespace whose operators may create Secrets, ConfigMaps and Services. */
+  private readonly operators = new Map<string, Resource[]>();
+
+  add(resource: Resource): void {
+    const namespace = resource.namespace;
+    if (namespace === undefined) return;
+    const writer = SECRET_WRITERS[`${resource.group}/${resource.kind}`];
+    const secret = text(writer?.(resource.body));
+    if (secret !== undefined) this.exact.set(key('Secret', namespace, secret), { resource, how: `written by ${resource.kind} ${resource.name}`, certain: true });
+    // Crossplane-style managed resources and claims publish their connection details as a Secret.
+    const connection = at(resource.body, 'spec', 'writeConnectionSecretToRef');
+    const connectionName = text(at(connection, 'name'));
+    if (connectionName !== undefined) {
+      const target = text(at(connection, 'namespace')) ?? namespace;
+      this.exact.set(key('Secret', target, connectionName), { resource, how: `connection Secret of ${resource.kind} ${resource.name}`, certain: true });
+    }
+    if (resource.name.length >= MIN_OPERATOR_NAME && !CLUSTER_SCOPED_KINDS.has(resource.kind) && mayCreatePods(resource)) {
+      const list = this.operators.get(namespace);
+      if (list) list.push(resource);
+      else this.operators.set(namespace, [resource]);
+    }
+  }
+
+  /** Records an object a generator outside the manifests creates, in a namespace decided later. */
+  addGenerated(kind: string, name: string, how: string): void {
+    this.anywhere.set(`${kind}\u0000${name}`, { how, certain: false });
+  }
+
+  producerOf(ref: ObjectRef): Producer | undefined {
+    const exact = this.exact.get(key(ref.kind, ref.namespace, ref.name));
+    if (exact) return exact;
+    const generated = this.anywhere.get(`${ref.kind}\u0000${ref.name}`);
+    if (generated) return generated;
+    if (ref.namespace === undefined || !OPERATOR_NAMED_KINDS.has(ref.kind)) return undefined;
+    const operator = this.operators.get(ref.namespace)?.find((resource) => namedAfter(ref.name, resource.name));
+    return operator ? { resource: operator, how: `named after ${operator.kind} ${operator.name}, whose operator may create it`, certain: false } : undefined;
+  }
+}
+
+/**
+ * Operators name their objects `<cr>-…` (ECK `<es>-es-elastic-user`, Strimzi `<kafka>-cluster-ca-cert`,
+ * CloudNativePG `<cluster>-app`) or embed the name between dots (Zalando's
+ * `<user>.<cluster>.credentials.postgresql.acid.zalan.do`).
+ */
+function namedAfter(name: string, owner: string): boolean {
+  return name.startsWith(`${owner}-`) || name.startsWith(`${owner}.`) || name.includes(`.${owner}.`);
+}
