@@ -2,16 +2,14 @@
 import type { Rule } from '../src/engine/rule.js';
 import fileUnreadable from './file-unreadable/index.js';
 import networkpolicyBlocksDns from './networkpolicy-blocks-dns/index.js';
+import networkpolicyBlocksStatefulsetPeers from './networkpolicy-blocks-statefulset-peers/index.js';
+import networkpolicySelectsNothing from './networkpolicy-selects-nothing/index.js';
 import resourceMalformed from './resource-malformed/index.js';
 import serviceNoMatchingPods from './service-no-matching-pods/index.js';
 import statefulsetServiceMissing from './statefulset-service-missing/index.js';
 import statefulsetServiceNotHeadless from './statefulset-service-not-headless/index.js';
 import statefulsetServiceSelectorMismatch from './statefulset-service-selector-mismatch/index.js';
-import workloadConfigmapMissing from './workload-configmap-missing/index.js';
-import workloadPvcMissing from './workload-pvc-missing/index.js';
-import workloadSecretMissing from './workload-secret-missing/index.js';
 import workloadSelectorMismatch from './workload-selector-mismatch/index.js';
-import workloadServiceaccountMissing from './workload-serviceaccount-missing/index.js';
 import yamlAmbiguousValue from './yaml-ambiguous-value/index.js';
 import yamlDuplicateKey from './yaml-duplicate-key/index.js';
 import yamlSyntax from './yaml-syntax/index.js';
@@ -19,16 +17,14 @@ import yamlSyntax from './yaml-syntax/index.js';
 export const rules: readonly Rule[] = [
   fileUnreadable,
   networkpolicyBlocksDns,
+  networkpolicyBlocksStatefulsetPeers,
+  networkpolicySelectsNothing,
   resourceMalformed,
   serviceNoMatchingPods,
   statefulsetServiceMissing,
   statefulsetServiceNotHeadless,
   statefulsetServiceSelectorMismatch,
-  workloadConfigmapMissing,
-  workloadPvcMissing,
-  workloadSecretMissing,
   workloadSelectorMismatch,
-  workloadServiceaccountMissing,
   yamlAmbiguousValue,
   yamlDuplicateKey,
   yamlSyntax,

@@ -1,16 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { PodTemplate } from '../../src/graph/pod-template.js';
+import { closestPod } from '../../src/graph/closest-pod.js';
 import { formatSelector, selectorFromMap } from '../../src/graph/selector.js';
-
-/** How close pod labels come to a selector: an equal label counts 2, the same key with another value 1. */
-function closeness(selector: Readonly<Record<string, string>>, pod: PodTemplate): number {
-  let score = 0;
-  for (const [key, value] of Object.entries(selector)) {
-    if (pod.labels[key] === String(value)) score += 2;
-    else if (pod.labels[key] !== undefined) score += 1;
-  }
-  return score;
-}
 
 export default defineRule({
   id: 'service-no-matching-pods',
@@ -38,28 +28,17 @@ export default defineRule({
     if (!selector || Object.keys(selector).length === 0 || spec?.type === 'ExternalName' || namespace === undefined) return;
     if (graph.podsSelectedBy(selector, namespace).length > 0) return;
     if (!graph.isAuthoritative(namespace, 'Pod')) return;
-    const text = formatSelector(selectorFromMap(selector));
-    let closest: PodTemplate | undefined;
-    let best = 0;
-    for (const pod of graph.pods(namespace)) {
-      const shared = closeness(selector, pod);
-      if (shared > best) {
-        best = shared;
-        closest = pod;
-      }
-    }
+    const labelSelector = selectorFromMap(selector);
+    const text = formatSelector(labelSelector);
+    const closest = closestPod(graph.pods(namespace), labelSelector);
     if (!closest) {
       report(messages.noPods(service.name, text, namespace), { at: ['spec', 'selector'] });
       return;
     }
-    const pod = closest;
-    const missing = Object.entries(selector)
-      .filter(([key, value]) => pod.labels[key] !== String(value))
-      .map(([key, value]) => (pod.labels[key] === undefined ? `${key}=${value}` : `${key}=${value} (it has ${key}=${pod.labels[key]})`))
-      .join(', ');
-    report(messages.closest(service.name, text, `${pod.owner.kind} ${pod.owner.name}`, missing), {
+    const owner = closest.pod.owner;
+    report(messages.closest(service.name, text, `${owner.kind} ${owner.name}`, closest.missing), {
       at: ['spec', 'selector'],
-      related: [{ resource: pod.owner, path: [...pod.path, 'metadata', 'labels'], message: `pod labels of ${pod.owner.kind} ${pod.owner.name}` }],
+      related: [{ resource: owner, path: [...closest.pod.path, 'metadata', 'labels'], message: `pod labels of ${owner.kind} ${owner.name}` }],
     });
   },
 });

@@ -222,6 +222,16 @@ function usesHostNetwork(pod: PodTemplate): boolean {
   return pod.spec.hostNetwork === true;
 }
 
+/**
+ * Whether a namespace may hold pods the input does not: the input is not the authority on its pods,
+ * or it holds none there at all (a declared Namespace alone says little: policies and Namespaces often
+ * ship apart from their workloads, or the workloads get their namespace from a kustomize overlay).
+ */
+export function mayHoldUnseenPods(graph: ResourceGraph, namespace: string): boolean {
+  if (!graph.isAuthoritative(namespace, 'Pod')) return true;
+  return graph.assume !== 'complete' && graph.pods(namespace).length === 0;
+}
+
 export function subjectsOf(graph: ResourceGraph, policy: PolicyResource): Subject[] {
   const namespace = policy.namespace;
   if (namespace === undefined) return [];
@@ -229,7 +239,7 @@ export function subjectsOf(graph: ResourceGraph, policy: PolicyResource): Subjec
   const pods = graph.podsSelectedBy(selector, namespace);
   // Pods on the host network are not subject to NetworkPolicies.
   if (pods.length > 0) return pods.filter((pod) => !usesHostNetwork(pod)).map((pod) => ({ pod, policies: policiesSelecting(graph, pod), labels: podFacts(pod) }));
-  if (graph.isAuthoritative(namespace, 'Pod')) return [];
+  if (!mayHoldUnseenPods(graph, namespace)) return [];
   return [{ policies: policiesCovering(graph, policy), labels: selectedPodFacts(selector) }];
 }
 
