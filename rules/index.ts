@@ -9,7 +9,11 @@ import serviceNoMatchingPods from './service-no-matching-pods/index.js';
 import statefulsetServiceMissing from './statefulset-service-missing/index.js';
 import statefulsetServiceNotHeadless from './statefulset-service-not-headless/index.js';
 import statefulsetServiceSelectorMismatch from './statefulset-service-selector-mismatch/index.js';
+import workloadConfigmapMissing from './workload-configmap-missing/index.js';
+import workloadPvcMissing from './workload-pvc-missing/index.js';
+import workloadSecretMissing from './workload-secret-missing/index.js';
 import workloadSelectorMismatch from './workload-selector-mismatch/index.js';
+import workloadServiceaccountMissing from './workload-serviceaccount-missing/index.js';
 import yamlAmbiguousValue from './yaml-ambiguous-value/index.js';
 import yamlDuplicateKey from './yaml-duplicate-key/index.js';
 import yamlSyntax from './yaml-syntax/index.js';
@@ -24,7 +28,11 @@ export const rules: readonly Rule[] = [
   statefulsetServiceMissing,
   statefulsetServiceNotHeadless,
   statefulsetServiceSelectorMismatch,
+  workloadConfigmapMissing,
+  workloadPvcMissing,
+  workloadSecretMissing,
   workloadSelectorMismatch,
+  workloadServiceaccountMissing,
   yamlAmbiguousValue,
   yamlDuplicateKey,
   yamlSyntax,

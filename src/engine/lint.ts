@@ -6,6 +6,8 @@ import type { Resource } from '../graph/resource.js';
 import { parseFile, type ParsedFile } from '../parse/parse-file.js';
 import type { SourceRange } from '../parse/source.js';
 import { HELM_TEMPLATE_NOTE } from '../load/classify.js';
+import { kustomizeGeneratedObjects } from '../load/kustomize-generators.js';
+import type { GeneratedObject } from '../graph/graph.js';
 import { compareDiagnostics, type Diagnostic, type RelatedLocation } from './diagnostic.js';
 import type { Location, ReportInput, Rule, RuleContext, RuleMessage } from './rule.js';
 import { FileSuppressions, annotationSilences } from './suppressions.js';
@@ -94,6 +96,7 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
   const raw: RawDiagnostic[] = [];
   const parsed: ParsedFile[] = [];
   const notManifests = new Map<string, string>();
+  const generated: GeneratedObject[] = [];
 
   const parserRule = (id: string): Rule | undefined => rulesById.get(id);
   const pushParserProblem = (id: string, file: string, text: string, range: SourceRange) => {
@@ -102,7 +105,10 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
   };
 
   for (const source of sources) {
-    if (source.skipped !== undefined) continue;
+    if (source.skipped !== undefined) {
+      generated.push(...kustomizeGeneratedObjects(source.path, source.text));
+      continue;
+    }
     if (source.unreadable !== undefined) {
       const start = { line: 1, column: 1 };
       pushParserProblem('file-unreadable', source.path, source.unreadable, { file: source.path, start, end: start });
@@ -123,7 +129,7 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
 
   const { graph, malformed } = buildGraph(
     parsed.flatMap((file) => file.documents),
-    { assume: config.settings.assume },
+    { assume: config.settings.assume, generated },
   );
   for (const problem of malformed) pushParserProblem('resource-malformed', problem.range.file, problem.message, problem.range);
 
