@@ -12,6 +12,16 @@ export const examples: Readonly<Record<string, RuleExample>> = {
       "text": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: greetings\ndata:\n  fr: \"cafÃ©, crÃ¨me brÃ»lÃ©e\"\n  ja: \"ããã«ã¡ã¯\"\n"
     }
   },
+  "hpa-target-missing": {
+    "invalid": {
+      "file": "rules/hpa-target-missing/invalid/complete-world.yaml",
+      "text": "# settings: {\"assume\": \"complete\"}\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: worker\n  namespace: jobs\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    # expect: hpa-target-missing at spec.scaleTargetRef.name\n    name: queue-worker\n  minReplicas: 1\n  maxReplicas: 20\n  metrics:\n    - type: External\n      external:\n        metric: { name: queue_depth }\n        target: { type: AverageValue, averageValue: \"30\" }\n"
+    },
+    "valid": {
+      "file": "rules/hpa-target-missing/valid/targets.yaml",
+      "text": "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: storefront\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: frontend\n  namespace: storefront\nspec:\n  selector:\n    matchLabels: { app: frontend }\n  template:\n    metadata:\n      labels: { app: frontend }\n    spec:\n      containers:\n        - name: frontend\n          image: registry.example.com/storefront/frontend:5.1.0\n---\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: frontend\n  namespace: storefront\nspec:\n  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: frontend }\n  minReplicas: 2\n  maxReplicas: 12\n  metrics:\n    - type: Resource\n      resource: { name: cpu, target: { type: Utilization, averageUtilization: 65 } }\n---\n# Installed by the checkout team's own chart, outside this repository.\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: checkout\n  namespace: storefront\nspec:\n  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: checkout }\n  minReplicas: 2\n  maxReplicas: 8\n  metrics:\n    - type: Resource\n      resource: { name: cpu, target: { type: Utilization, averageUtilization: 65 } }\n---\napiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaNodePool\nmetadata:\n  name: brokers\n  namespace: storefront\nspec:\n  replicas: 3\n  roles: [broker]\n  storage: { type: ephemeral }\n---\n# The operator's scale subresource: an HPA may target the custom resource itself.\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: brokers\n  namespace: storefront\nspec:\n  scaleTargetRef: { apiVersion: kafka.strimzi.io/v1beta2, kind: KafkaNodePool, name: brokers }\n  minReplicas: 3\n  maxReplicas: 6\n  metrics:\n    - type: Resource\n      resource: { name: cpu, target: { type: Utilization, averageUtilization: 75 } }\n"
+    }
+  },
   "networkpolicy-blocks-dns": {
     "invalid": {
       "file": "rules/networkpolicy-blocks-dns/invalid/dns-peer-mistakes.yaml",
@@ -50,6 +60,16 @@ export const examples: Readonly<Record<string, RuleExample>> = {
     "valid": {
       "file": "rules/resource-malformed/valid/generate-name.yaml",
       "text": "apiVersion: batch/v1\nkind: Job\nmetadata:\n  generateName: migrate-\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: migrate\n          image: registry.example.com/migrate:2.0.1\n"
+    }
+  },
+  "rolebinding-role-missing": {
+    "invalid": {
+      "file": "rules/rolebinding-role-missing/invalid/complete-world.yaml",
+      "text": "# settings: {\"assume\": \"complete\"}\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: metrics-scraper\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  # expect: rolebinding-role-missing at roleRef.name\n  name: metrics-scraper\nsubjects:\n  - kind: ServiceAccount\n    name: prometheus\n    namespace: monitoring\n"
+    },
+    "valid": {
+      "file": "rules/rolebinding-role-missing/valid/bindings.yaml",
+      "text": "# settings: {\"assume\": \"complete\"}\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: pod-logs-reader\nrules:\n  - apiGroups: [\"\"]\n    resources: [\"pods\", \"pods/log\"]\n    verbs: [\"get\", \"list\"]\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: support-logs\n  namespace: shop\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: pod-logs-reader\nsubjects:\n  - kind: Group\n    name: support\n    apiGroup: rbac.authorization.k8s.io\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: developers-edit\n  namespace: shop\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: edit\nsubjects:\n  - kind: Group\n    name: developers\n    apiGroup: rbac.authorization.k8s.io\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: metrics-adapter-auth-delegator\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: system:auth-delegator\nsubjects:\n  - kind: ServiceAccount\n    name: metrics-adapter\n    namespace: monitoring\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: metrics-adapter-auth-reader\n  namespace: kube-system\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: Role\n  name: extension-apiserver-authentication-reader\nsubjects:\n  - kind: ServiceAccount\n    name: metrics-adapter\n    namespace: monitoring\n"
     }
   },
   "service-no-matching-pods": {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { POD_TEMPLATE_OWNER_KINDS } from '../../src/graph/kinds.js';
-import { checkMissingReferences } from '../../src/k8s/pod-references.js';
+import { checkMissingReferences } from '../../src/k8s/missing-references.js';
 
 export default defineRule({
   id: 'workload-pvc-missing',

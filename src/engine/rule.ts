@@ -6,9 +6,9 @@ import type { Fix, Severity } from './diagnostic.js';
 import type { Settings } from './settings.js';
 
 /** A closed set, so a typo is a compile error; rule groups in docs and presets come from it. */
-export type Category = 'yaml' | 'schema' | 'workloads' | 'services' | 'dns' | 'istio' | 'network-policy';
+export type Category = 'yaml' | 'schema' | 'workloads' | 'services' | 'dns' | 'istio' | 'network-policy' | 'rbac';
 
-export const CATEGORIES: readonly Category[] = ['yaml', 'schema', 'workloads', 'services', 'dns', 'istio', 'network-policy'];
+export const CATEGORIES: readonly Category[] = ['yaml', 'schema', 'workloads', 'services', 'dns', 'istio', 'network-policy', 'rbac'];
 
 /** The three questions every rule answers, rendered in READMEs, `explain` and editor hover. */
 export interface RuleDocs {

@@ -5,9 +5,13 @@ import type { Reference, ReferencedKey } from '../graph/references.js';
 import type { Resource } from '../graph/resource.js';
 import { isObjectName, similarName } from './object-names.js';
 
-/** How a pod uses a referenced object, for messages: `volume "config"`, `env DB_URL of container api`. */
+/**
+ * How a pod uses a referenced object, for messages: `volume "config"`, `env DB_URL of container api`;
+ * outside a pod spec (a scale target, a role), the kind of the object referred to.
+ */
 export function describeUse(reference: Reference): string {
   const path = reference.path;
+  if (path[0] === 'roleRef' || path.includes('scaleTargetRef')) return reference.to.kind;
   const use = reference.use ?? {};
   const container = use.container === undefined ? '' : ` of container ${use.container}`;
   if (path.includes('imagePullSecrets')) return 'imagePullSecrets';
@@ -17,9 +21,11 @@ export function describeUse(reference: Reference): string {
   return String(path[path.length - 1]);
 }
 
-/** What happens to the pods when the referenced object is missing, for messages. */
+/** What breaks when the referenced object is missing, for messages. */
 export function missingEffect(reference: Reference): string {
   const path = reference.path;
+  if (path[0] === 'roleRef') return 'the binding grants nothing and its subjects get 403 Forbidden';
+  if (path.includes('scaleTargetRef')) return 'the autoscaler fails with FailedGetScale and scales nothing';
   if (reference.to.kind === 'ServiceAccount') return 'no pod can be created (error looking up service account)';
   if (reference.to.kind === 'PersistentVolumeClaim') return 'the pods stay Pending';
   if (path.includes('imagePullSecrets')) return 'image pulls from a private registry fail with ErrImagePull';
@@ -118,7 +124,7 @@ export function listKeys(keys: readonly string[], shown = 5): string {
   return `${keys.slice(0, shown).map((key) => `"${key}"`).join(', ')} and ${keys.length - shown} more`;
 }
 
-/** The messages every rule about a pod's references declares, with these signatures. */
+/** The messages every rule about missing referenced objects declares, with these signatures. */
 export interface MissingReferenceMessages {
   missing(owner: string, target: string, use: string, namespace: string, effect: string): RuleMessage;
   missingWithHint(owner: string, target: string, use: string, namespace: string, candidate: string): RuleMessage;
@@ -139,11 +145,12 @@ interface CheckContext<M> {
 }
 
 /**
- * The check behind the rules on what pods use. ConfigMaps, Secrets, ServiceAccounts and claims are
- * often created outside the manifests (`kubectl create secret`, a tutorial's `kubectl create
- * serviceaccount`, a CI job, an operator), so where the input is the authority, a missing one is
- * reported only with evidence of a mistake: a similar name in the namespace (a typo), or the same
- * name written in another namespace. With `assume: complete` every missing one is.
+ * The check behind the rules on missing referenced objects. ConfigMaps, Secrets, ServiceAccounts,
+ * claims, even Roles and scale targets are often created outside the manifests (`kubectl create
+ * secret`, a tutorial's `kubectl create serviceaccount`, a CI job, an operator, another chart), so
+ * where the input is the authority, a missing one is reported only with evidence of a mistake: a
+ * similar name in the namespace (a typo), or the same name written in another namespace. With
+ * `assume: complete` every missing one is.
  */
 export function checkMissingReferences(kind: string, owner: Resource, { graph, settings, messages, report }: CheckContext<MissingReferenceMessages>): void {
   const who = `${owner.kind} ${owner.name}`;
