@@ -29,7 +29,9 @@ export class LspClient {
       this.wake();
     });
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onNotification('window/showMessage', (params: { message: string }) => this.logs.push(params.message));
+    this.connection.onNotification('window/showMessage', (params: { message: string }) => {
+      this.logs.push(params.message);
+    });
     this.connection.listen();
   }
 
