@@ -2,6 +2,9 @@
 import type { Rule } from '../src/engine/rule.js';
 import fileUnreadable from './file-unreadable/index.js';
 import hpaTargetMissing from './hpa-target-missing/index.js';
+import istioInjectionLabelConflict from './istio-injection-label-conflict/index.js';
+import istioInjectionLabelMisplaced from './istio-injection-label-misplaced/index.js';
+import istioNamespaceNotInjected from './istio-namespace-not-injected/index.js';
 import networkpolicyBlocksDns from './networkpolicy-blocks-dns/index.js';
 import networkpolicyBlocksStatefulsetPeers from './networkpolicy-blocks-statefulset-peers/index.js';
 import networkpolicySelectsNothing from './networkpolicy-selects-nothing/index.js';
@@ -23,6 +26,9 @@ import yamlSyntax from './yaml-syntax/index.js';
 export const rules: readonly Rule[] = [
   fileUnreadable,
   hpaTargetMissing,
+  istioInjectionLabelConflict,
+  istioInjectionLabelMisplaced,
+  istioNamespaceNotInjected,
   networkpolicyBlocksDns,
   networkpolicyBlocksStatefulsetPeers,
   networkpolicySelectsNothing,

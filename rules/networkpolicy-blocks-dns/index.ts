@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { POD_TEMPLATE_OWNER_KINDS } from '../../src/graph/kinds.js';
 import type { ResourceGraph } from '../../src/graph/graph.js';
 import { CLUSTER_ADDRESSES, NODE_LOCAL_DNS } from '../../src/k8s/cidr.js';
 import { nameSubjects, subjectRelated } from '../../src/k8s/network-policy-findings.js';
@@ -27,7 +28,7 @@ export default defineRule({
   severity: 'error',
   description: 'NetworkPolicies restrict the egress of pods without leaving a path to cluster DNS on port 53 (UDP and TCP).',
   target: ['NetworkPolicy'],
-  reads: ['NetworkPolicy', 'Namespace', 'Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob'],
+  reads: ['NetworkPolicy', 'Namespace', ...POD_TEMPLATE_OWNER_KINDS],
   messages: {
     blocked: (policy: string, pods: string, dns: string) =>
       `NetworkPolicy ${policy} restricts the egress of ${pods}, and no NetworkPolicy selecting them allows DNS to ${dns}: every name lookup will time out.`,

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { POD_TEMPLATE_OWNER_KINDS } from '../../src/graph/kinds.js';
 import { closestPod } from '../../src/graph/closest-pod.js';
 import { formatSelector, isEmptySelector } from '../../src/graph/selector.js';
 import { mayHoldUnseenPods, podSelectorOf } from '../../src/k8s/network-policy.js';
@@ -9,7 +10,7 @@ export default defineRule({
   severity: 'warning',
   description: "A NetworkPolicy's podSelector matches no pod template in its namespace.",
   target: ['NetworkPolicy'],
-  reads: ['Namespace', 'Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob'],
+  reads: ['Namespace', ...POD_TEMPLATE_OWNER_KINDS],
   messages: {
     noPods: (policy: string, selector: string, namespace: string) =>
       `NetworkPolicy ${policy} selects ${selector}, but no pod template in namespace ${namespace} has those labels; the policy applies to no pod.`,

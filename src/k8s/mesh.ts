@@ -26,13 +26,13 @@ export interface MeshMembership {
   evidence?: { resource: Resource; path: YamlPath; message: string };
 }
 
-const INJECTION = 'istio-injection';
-const REVISION = 'istio.io/rev';
-const INJECT = 'sidecar.istio.io/inject';
-const DATAPLANE_MODE = 'istio.io/dataplane-mode';
+export const INJECTION = 'istio-injection';
+export const REVISION = 'istio.io/rev';
+export const INJECT = 'sidecar.istio.io/inject';
+export const DATAPLANE_MODE = 'istio.io/dataplane-mode';
 
 /** Namespaces the injector never touches (Istio's `pkg/kube/inject` ignore list). */
-const NEVER_INJECTED: ReadonlySet<string> = new Set(['kube-system', 'kube-public', 'kube-node-lease', 'local-path-storage']);
+export const NEVER_INJECTED: ReadonlySet<string> = new Set(['kube-system', 'kube-public', 'kube-node-lease', 'local-path-storage']);
 
 /** API groups whose resources only make sense with Istio installed. */
 function isIstioGroup(group: string): boolean {
