@@ -2,6 +2,26 @@
 import type { RuleExample } from '../src/report/rule-docs.js';
 
 export const examples: Readonly<Record<string, RuleExample>> = {
+  "api-version-deprecated": {
+    "invalid": {
+      "file": "rules/api-version-deprecated/invalid/beta-with-stable.yaml",
+      "text": "# settings: {\"kubernetesVersion\": \"1.24\"}\napiVersion: policy/v1beta1 # expect: api-version-deprecated at apiVersion\nkind: PodDisruptionBudget\nmetadata:\n  name: web\nspec:\n  minAvailable: 1\n  selector:\n    matchLabels:\n      app: web\n---\napiVersion: networking.istio.io/v1alpha3 # expect: api-version-deprecated at apiVersion\nkind: VirtualService\nmetadata:\n  name: web\nspec:\n  hosts: [web]\n  http:\n    - route:\n        - destination:\n            host: web\n"
+    },
+    "valid": {
+      "file": "rules/api-version-deprecated/valid/stable.yaml",
+      "text": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n---\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: web\nspec:\n  host: web\n---\n# autoscaling/v1 is a stable version in its own right, even though autoscaling/v2 exists.\napiVersion: autoscaling/v1\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: web\n  maxReplicas: 3\n---\n# Only a beta exists for this kind in 1.35, so there is nothing to move to.\napiVersion: admissionregistration.k8s.io/v1beta1\nkind: MutatingAdmissionPolicy\nmetadata:\n  name: add-label\nspec:\n  reinvocationPolicy: Never\n"
+    }
+  },
+  "api-version-removed": {
+    "invalid": {
+      "file": "rules/api-version-removed/invalid/custom-resources.yaml",
+      "text": "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: backups.example.com\nspec:\n  group: example.com\n  scope: Namespaced\n  names:\n    kind: Backup\n    plural: backups\n  versions:\n    - name: v1\n      served: true\n      storage: true\n      schema:\n        openAPIV3Schema:\n          type: object\n          x-kubernetes-preserve-unknown-fields: true\n    - name: v1alpha1\n      served: false\n      storage: false\n      schema:\n        openAPIV3Schema:\n          type: object\n          x-kubernetes-preserve-unknown-fields: true\n---\napiVersion: example.com/v1alpha1 # expect: api-version-removed at apiVersion\nkind: Backup\nmetadata:\n  name: nightly\nspec: {}\n---\n# The standard-channel Gateway API CRDs no longer serve v1alpha2 TCPRoute.\napiVersion: gateway.networking.k8s.io/v1alpha2 # expect: api-version-removed at apiVersion\nkind: TCPRoute\nmetadata:\n  name: db\nspec:\n  parentRefs:\n    - name: gateway\n  rules:\n    - backendRefs:\n        - name: db\n          port: 5432\n"
+    },
+    "valid": {
+      "file": "rules/api-version-removed/valid/current.yaml",
+      "text": "apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\nspec:\n  minAvailable: 1\n  selector:\n    matchLabels:\n      app: web\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  rules:\n    - http:\n        paths:\n          - path: /\n            pathType: Prefix\n            backend:\n              service:\n                name: web\n                port:\n                  number: 80\n---\napiVersion: networking.istio.io/v1alpha3\nkind: VirtualService\nmetadata:\n  name: web\nspec:\n  hosts: [web]\n  http:\n    - route:\n        - destination:\n            host: web\n"
+    }
+  },
   "file-unreadable": {
     "invalid": {
       "file": "rules/file-unreadable/invalid/latin1.yaml",
@@ -102,6 +122,16 @@ export const examples: Readonly<Record<string, RuleExample>> = {
       "text": "# settings: {\"assume\": \"complete\"}\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: pod-logs-reader\nrules:\n  - apiGroups: [\"\"]\n    resources: [\"pods\", \"pods/log\"]\n    verbs: [\"get\", \"list\"]\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: support-logs\n  namespace: shop\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: pod-logs-reader\nsubjects:\n  - kind: Group\n    name: support\n    apiGroup: rbac.authorization.k8s.io\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: developers-edit\n  namespace: shop\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: edit\nsubjects:\n  - kind: Group\n    name: developers\n    apiGroup: rbac.authorization.k8s.io\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: metrics-adapter-auth-delegator\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: system:auth-delegator\nsubjects:\n  - kind: ServiceAccount\n    name: metrics-adapter\n    namespace: monitoring\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: metrics-adapter-auth-reader\n  namespace: kube-system\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: Role\n  name: extension-apiserver-authentication-reader\nsubjects:\n  - kind: ServiceAccount\n    name: metrics-adapter\n    namespace: monitoring\n"
     }
   },
+  "schema": {
+    "invalid": {
+      "file": "rules/schema/invalid/custom-resources.yaml",
+      "text": "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: backups.example.com\nspec:\n  group: example.com\n  scope: Namespaced\n  names:\n    kind: Backup\n    plural: backups\n  versions:\n    - name: v1\n      served: true\n      storage: true\n      schema:\n        openAPIV3Schema:\n          type: object\n          properties:\n            spec:\n              type: object\n              required: [schedule]\n              properties:\n                schedule:\n                  type: string\n                retention:\n                  type: integer\n                  minimum: 1\n---\napiVersion: example.com/v1\nkind: Backup\nmetadata:\n  name: nightly\nspec:\n  schedul: \"0 3 * * *\" # expect: schema at spec.schedul\n  retention: 0 # expect: schema at spec.retention\n---\napiVersion: example.com/v1\nkind: Backup\nmetadata:\n  name: weekly\nspec: # expect: schema at spec.schedule\n  retention: seven # expect: schema at spec.retention\n---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: reviews\nspec:\n  hosts: [reviews]\n  http:\n    - match:\n        - uri: # expect: schema at spec.http[0].match[0].uri\n            exact: /v2\n            prefix: /v2\n      route:\n        - destination:\n            host: reviews\n          wieght: 100 # expect: schema at spec.http[0].route[0].wieght\n"
+    },
+    "valid": {
+      "file": "rules/schema/valid/custom-resources.yaml",
+      "text": "# A CRD in the input checks its custom resources; bundled CRDs check Istio and Gateway API objects.\napiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: backups.example.com\nspec:\n  group: example.com\n  scope: Namespaced\n  names:\n    kind: Backup\n    plural: backups\n  versions:\n    - name: v1\n      served: true\n      storage: true\n      schema:\n        openAPIV3Schema:\n          type: object\n          properties:\n            spec:\n              type: object\n              required: [schedule]\n              properties:\n                schedule:\n                  type: string\n                retention:\n                  type: integer\n                  minimum: 1\n                target:\n                  x-kubernetes-int-or-string: true\n                  anyOf:\n                    - type: integer\n                    - type: string\n                extra:\n                  type: object\n                  x-kubernetes-preserve-unknown-fields: true\n---\napiVersion: example.com/v1\nkind: Backup\nmetadata:\n  name: nightly\nspec:\n  schedule: \"0 3 * * *\"\n  retention: 7\n  target: 5432\n  extra:\n    anything: goes\n    here: [1, 2]\n---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: reviews\nspec:\n  hosts: [reviews]\n  http:\n    - match:\n        - uri:\n            prefix: /v2\n      route:\n        - destination:\n            host: reviews\n            subset: v2\n          weight: 100\n---\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: store\nspec:\n  parentRefs:\n    - name: public\n  rules:\n    - matches:\n        - path:\n            type: PathPrefix\n            value: /store\n      backendRefs:\n        - name: store\n          port: 8080\n"
+    }
+  },
   "service-no-matching-pods": {
     "invalid": {
       "file": "rules/service-no-matching-pods/invalid/typo.yaml",
@@ -140,6 +170,16 @@ export const examples: Readonly<Record<string, RuleExample>> = {
     "valid": {
       "file": "rules/statefulset-service-selector-mismatch/valid/subset-selector.yaml",
       "text": "apiVersion: v1\nkind: Service\nmetadata: { name: mongo, namespace: data }\nspec:\n  clusterIP: None\n  selector: { app: mongodb }\n  ports: [{ name: tcp-mongo, port: 27017 }]\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: mongo, namespace: data }\nspec:\n  serviceName: mongo\n  replicas: 3\n  selector: { matchLabels: { app: mongodb } }\n  template:\n    metadata:\n      labels: { app: mongodb, tier: db, version: \"7.0\" }\n    spec:\n      containers: [{ name: mongod, image: \"registry.example.com/mongo:7.0.9\" }]\n"
+    }
+  },
+  "unknown-kind": {
+    "invalid": {
+      "file": "rules/unknown-kind/invalid/broken-schema.yaml",
+      "text": "# settings: {\"extraSchemas\": [{\"file\": \"schemas/gadget-example-v1.json\", \"name\": \"gadget-example-v1\", \"schema\": {\"$ref\": \"#/definitions/missing\"}}]}\napiVersion: example.com/v1\nkind: Gadget # expect: unknown-kind at kind\nmetadata:\n  name: one\n"
+    },
+    "valid": {
+      "file": "rules/unknown-kind/valid/known.yaml",
+      "text": "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.example.com\nspec:\n  group: example.com\n  scope: Namespaced\n  names:\n    kind: Widget\n    plural: widgets\n  versions:\n    - name: v1\n      served: true\n      storage: true\n      schema:\n        openAPIV3Schema:\n          type: object\n          x-kubernetes-preserve-unknown-fields: true\n---\napiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: one\n---\napiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  endpoints:\n    - port: metrics\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: fast\n"
     }
   },
   "workload-configmap-missing": {

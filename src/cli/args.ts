@@ -13,6 +13,7 @@ export interface CliOptions {
   stdinFilename?: string;
   rules: string[];
   kubernetesVersion?: string;
+  schemaDirs?: string[];
   clusterDomain?: string;
   assume?: 'partial' | 'complete';
   color?: boolean;
@@ -40,6 +41,7 @@ Options:
                                Made for pre-commit: \`shipshape --context . <staged files>\`
       --stdin-filename <name>  the name to report for stdin (replaces that file when it is loaded)
       --kubernetes-version <v> target Kubernetes version (e.g. 1.35)
+      --schema-dir <dir>       extra JSON Schemas in kubeconform's layout (<kind>-<group>-<version>.json); repeatable
       --cluster-domain <d>     cluster DNS domain (default cluster.local)
       --assume <world>         partial (default) or complete: the input is the whole cluster
       --color, --no-color      force colour on or off (default: on for a terminal, honours NO_COLOR)
@@ -66,6 +68,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         context: { type: 'string', multiple: true },
         'stdin-filename': { type: 'string' },
         'kubernetes-version': { type: 'string' },
+        'schema-dir': { type: 'string', multiple: true },
         'cluster-domain': { type: 'string' },
         assume: { type: 'string' },
         color: { type: 'boolean' },
@@ -108,6 +111,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(values['stdin-filename'] === undefined ? {} : { stdinFilename: values['stdin-filename'] }),
     rules: values.rule ?? [],
     ...(values['kubernetes-version'] === undefined ? {} : { kubernetesVersion: values['kubernetes-version'] }),
+    ...(values['schema-dir'] === undefined ? {} : { schemaDirs: values['schema-dir'] }),
     ...(values['cluster-domain'] === undefined ? {} : { clusterDomain: values['cluster-domain'] }),
     ...(assume === undefined ? {} : { assume }),
     ...(color === undefined ? {} : { color }),

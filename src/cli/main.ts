@@ -41,6 +41,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     flags: {
       rules: options.rules,
       ...(options.kubernetesVersion === undefined ? {} : { kubernetesVersion: options.kubernetesVersion }),
+      ...(options.schemaDirs === undefined ? {} : { schemaDirs: options.schemaDirs }),
       ...(options.clusterDomain === undefined ? {} : { clusterDomain: options.clusterDomain }),
       ...(options.assume === undefined ? {} : { assume: options.assume }),
     },

@@ -8,6 +8,7 @@ import { configRelative, findProjectFiles, readProjectSources } from '../load/pr
 import { UsageError } from './args.js';
 import { loadPlugins } from './plugins.js';
 import { restrictToReportSet } from './report-set.js';
+import { withExtraSchemas } from './schema-dirs.js';
 
 export async function builtinRules(): Promise<readonly Rule[]> {
   return (await import('../../rules/index.js')).rules;
@@ -27,6 +28,7 @@ export async function loadConfig(options: { cwd: string; configFile?: string }, 
 export interface ConfigFlags {
   rules?: readonly string[];
   kubernetesVersion?: string;
+  schemaDirs?: readonly string[];
   clusterDomain?: string;
   assume?: 'partial' | 'complete';
 }
@@ -46,6 +48,7 @@ export function applyFlags(config: ResolvedConfig, flags: ConfigFlags, rules: re
     settings: {
       ...config.settings,
       ...(flags.kubernetesVersion === undefined ? {} : { kubernetesVersion: normaliseKubernetesVersion(flags.kubernetesVersion) }),
+      ...(flags.schemaDirs === undefined ? {} : { schemaDirs: [...flags.schemaDirs] }),
       ...(flags.clusterDomain === undefined ? {} : { clusterDomain: flags.clusterDomain }),
       ...(flags.assume === undefined ? {} : { assume: flags.assume }),
     },
@@ -90,7 +93,7 @@ function displayPath(cwd: string, name: string): string {
 /** Config, files and lint for one run: what the CLI and the GitHub Action share. */
 export async function lintProject(request: ProjectRequest): Promise<ProjectRun> {
   const loaded = await loadConfig({ cwd: request.cwd, ...(request.configFile === undefined ? {} : { configFile: request.configFile }) }, await builtinRules());
-  const config = applyFlags(loaded.config, request.flags ?? {}, loaded.rules);
+  const config = withExtraSchemas(applyFlags(loaded.config, request.flags ?? {}, loaded.rules), request.cwd);
   const partial = request.context !== undefined;
   const inputs = request.paths.length === 0 && !partial ? ['.'] : request.paths;
   const fileInputs = inputs.filter((input) => input !== '-');

@@ -1,0 +1,40 @@
+'use strict';
+// Runtime of the precompiled validators in schemas/kubernetes/validators/. `npm run schemas` copies
+// this file next to them; every generated module requires it for its formats and for the validators
+// of the definitions it references, which load only when first needed. Plain CommonJS on purpose:
+// ajv's standalone code is CommonJS, and this must load without a build step.
+
+// Kubernetes resource.Quantity: a signed decimal number with an optional binary (Ki…Ei), decimal
+// (n, u, m, k, M…E) or exponent suffix. `1Gb` or `512MB` fail here and in the API server alike.
+const QUANTITY = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?$/;
+// RFC 3339, as metav1.Time parses it.
+const DATE_TIME = /^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})$/;
+// Standard base64 with padding, as Go's encoding/json decodes []byte; it skips line breaks.
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const INT32_MIN = -2147483648;
+const INT32_MAX = 2147483647;
+
+/** The formats the converter keeps; any other format in upstream schemas is dropped. */
+exports.formats = {
+  quantity: { type: 'string', validate: (value) => QUANTITY.test(value) },
+  'date-time': { type: 'string', validate: (value) => DATE_TIME.test(value) },
+  byte: { type: 'string', validate: (value) => BASE64.test(value.replace(/[\r\n]/g, '')) },
+  int32: { type: 'number', validate: (value) => Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX },
+  // JSON has no infinities or NaN, which YAML's .inf and .nan would otherwise smuggle in.
+  float: { type: 'number', validate: (value) => Number.isFinite(value) },
+  double: { type: 'number', validate: (value) => Number.isFinite(value) },
+};
+
+const ID = /^[A-Za-z0-9._-]+$/;
+const validators = new Map();
+
+/** The validator of a definition id, required on first use and kept for the process. */
+exports.load = function load(id) {
+  let validate = validators.get(id);
+  if (validate === undefined) {
+    if (!ID.test(id)) throw new Error(`invalid schema definition id ${JSON.stringify(id)}`);
+    validate = require(`./validators/${id}.cjs`);
+    validators.set(id, validate);
+  }
+  return validate;
+};

@@ -1,0 +1,109 @@
+import { Ajv, _, Name, type KeywordCxt, type KeywordDefinition, type Options, type ValidateFunction } from 'ajv';
+import { isObject, refId, type JsonSchema } from './json-schema.js';
+
+/** The validator module a generated or compiled validator calls into for formats and references. */
+export interface SchemaRuntime {
+  formats: Record<string, { type: 'string' | 'number'; validate: (value: never) => boolean }>;
+  load(id: string): ValidateFunction;
+}
+
+export const REF_KEYWORD = 'x-shipshape-ref';
+export const NULLABLE_REF_KEYWORD = 'x-shipshape-nullable-ref';
+export const AT_MOST_ONE_KEYWORD = 'x-at-most-one-of';
+
+/** How a generated module reaches the runtime: validators/<id>.cjs → ../runtime.cjs. */
+const RUNTIME_FROM_VALIDATOR = '../runtime.cjs';
+
+const VALIDATION_ERRORS = new Name('vErrors');
+const ERROR_COUNT = new Name('errors');
+const INSTANCE_PATH = new Name('instancePath');
+const ROOT_DATA = new Name('rootData');
+
+/**
+ * A reference to another definition, validated by that definition's own precompiled function,
+ * loaded on first use. ajv's `$ref` would inline or bundle the target into every module that uses
+ * it; this keeps one module per definition, shared by every Kubernetes version that has it.
+ */
+function referenceKeyword(keyword: string, nullable: boolean, runtime: SchemaRuntime): KeywordDefinition {
+  return {
+    keyword,
+    schemaType: 'string',
+    code(cxt: KeywordCxt) {
+      const { gen, data, it } = cxt;
+      const load = gen.scopeValue('func', { ref: runtime.load, code: _`require(${RUNTIME_FROM_VALIDATOR}).load` });
+      const validate = gen.const('ref', _`${load}(${cxt.schema as string})`);
+      const context = _`{instancePath: ${INSTANCE_PATH} + ${it.errorPath}, parentData: ${it.parentData}, parentDataProperty: ${it.parentDataProperty}, rootData: ${ROOT_DATA}}`;
+      const call = _`${validate}(${data}, ${context})`;
+      cxt.result(nullable ? _`${data} === null || ${call}` : call, undefined, () => {
+        // The callee's errors already carry full instance paths; append them as ajv's $ref does.
+        gen.assign(VALIDATION_ERRORS, _`${VALIDATION_ERRORS} === null ? ${validate}.errors : ${VALIDATION_ERRORS}.concat(${validate}.errors)`);
+        gen.assign(ERROR_COUNT, _`${VALIDATION_ERRORS}.length`);
+      });
+    },
+  };
+}
+
+/** Fields of which at most one may be set; `null` counts as unset, as the API server prunes it. */
+const atMostOneKeyword: KeywordDefinition = {
+  keyword: AT_MOST_ONE_KEYWORD,
+  type: 'object',
+  schemaType: 'array',
+  error: { message: 'must set at most one of the fields', params: ({ schema }) => _`{fields: ${JSON.stringify(schema)}}` },
+  code(cxt: KeywordCxt) {
+    const { gen, data } = cxt;
+    const count = gen.let('set', 0);
+    for (const field of cxt.schema as string[]) gen.if(_`${data}[${field}] != null`, () => gen.assign(count, _`${count} + 1`));
+    cxt.fail(_`${count} > 1`);
+  },
+};
+
+export interface AjvMode {
+  /** Emit standalone module source (build time) rather than only in-memory functions (run time). */
+  standalone: boolean;
+  /** Lenient mode for schemas shipshape did not convert (`--schema-dir`): unknown keywords ignored. */
+  lenient?: boolean;
+}
+
+/** One ajv configuration for build time and run time, so precompiled and runtime-compiled validators agree. */
+export function createAjv(runtime: SchemaRuntime, mode: AjvMode): Ajv {
+  const options: Options = {
+    allErrors: true,
+    // shipshape writes its own messages from keyword and params; ajv's would only add code size.
+    messages: false,
+    strict: mode.lenient ? false : true,
+    strictTypes: false,
+    strictTuples: false,
+    validateSchema: !mode.lenient,
+    // Upstream patterns are Go RE2 syntax, which the `u` flag rejects more often than it helps.
+    unicodeRegExp: false,
+    logger: false,
+    code: mode.standalone ? { source: true, lines: false, optimize: true, formats: _`require(${RUNTIME_FROM_VALIDATOR}).formats` } : { optimize: true },
+  };
+  const ajv = new Ajv(options);
+  for (const [name, format] of Object.entries(runtime.formats)) ajv.addFormat(name, format as never);
+  ajv.addKeyword(referenceKeyword(REF_KEYWORD, false, runtime));
+  ajv.addKeyword(referenceKeyword(NULLABLE_REF_KEYWORD, true, runtime));
+  ajv.addKeyword(atMostOneKeyword);
+  return ajv;
+}
+
+/** Rewrites `$ref` to a definition (with `nullable`) into the reference keywords ajv compiles. */
+export function toAjvSchema(schema: JsonSchema): Record<string, unknown> {
+  return rewrite(schema) as Record<string, unknown>;
+}
+
+function rewrite(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(rewrite);
+  if (!isObject(value)) return value;
+  const ref = value['$ref'];
+  if (typeof ref === 'string') {
+    const id = refId(ref);
+    if (id !== undefined) return { [value['nullable'] === true ? NULLABLE_REF_KEYWORD : REF_KEYWORD]: id };
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    // `properties` maps names to schemas; its keys are field names, never keywords.
+    out[key] = key === 'properties' && isObject(child) ? Object.fromEntries(Object.entries(child).map(([name, sub]) => [name, rewrite(sub)])) : rewrite(child);
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SchemaRuntime } from './ajv.js';
+import type { JsonSchema } from './json-schema.js';
+import type { SchemaIndex } from './schema-index.js';
+
+const INDEX = path.join('schemas', 'kubernetes', 'index.json');
+
+/**
+ * The package's `schemas/kubernetes/`, found upward from this module: `src/schema/` when run from
+ * source, `dist/` (or a chunk below it) when bundled.
+ */
+function schemasDirectory(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(path.join(dir, INDEX))) return path.join(dir, 'schemas', 'kubernetes');
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`shipshape: cannot find ${INDEX} above ${fileURLToPath(import.meta.url)}`);
+    dir = parent;
+  }
+}
+
+/** The generated schemas shipped with the package; read once per process, never changed. */
+export interface BuiltinSchemas {
+  index: SchemaIndex;
+  runtime: SchemaRuntime;
+  /** All definitions by id; parsed on first use (messages need them only when something is wrong). */
+  definitions(): Readonly<Record<string, JsonSchema>>;
+  /** Kubernetes minor versions with schemas, oldest first (`1.23`, …, `1.35`). */
+  versions: readonly string[];
+}
+
+let loaded: BuiltinSchemas | undefined;
+
+function minor(version: string): number {
+  return Number(version.split('.')[1] ?? Number.NaN);
+}
+
+export function builtinSchemas(): BuiltinSchemas {
+  if (loaded) return loaded;
+  const dir = schemasDirectory();
+  const index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as SchemaIndex;
+  const runtime = createRequire(import.meta.url)(path.join(dir, 'runtime.cjs')) as SchemaRuntime;
+  let definitions: Record<string, JsonSchema> | undefined;
+  loaded = {
+    index,
+    runtime,
+    definitions: () => (definitions ??= JSON.parse(readFileSync(path.join(dir, 'definitions.json'), 'utf8')) as Record<string, JsonSchema>),
+    versions: Object.keys(index.kubernetes).sort((a, b) => minor(a) - minor(b)),
+  };
+  return loaded;
+}
+
+/**
+ * The shipped version whose schemas check a target version: the same minor, else the nearest one
+ * (a 1.22 cluster is checked against 1.23, a 1.36 one against 1.35).
+ */
+export function schemaVersionFor(target: string, versions: readonly string[]): string {
+  const wanted = minor(target.replace(/^v/, ''));
+  const oldest = versions[0] ?? target;
+  const newest = versions[versions.length - 1] ?? target;
+  if (Number.isNaN(wanted)) return newest;
+  return versions.find((version) => minor(version) === wanted) ?? (wanted < minor(oldest) ? oldest : newest);
+}
+
+export function minorOf(version: string): number {
+  return minor(version.replace(/^v/, ''));
+}

@@ -1,0 +1,172 @@
+import type { Ajv, ValidateFunction } from 'ajv';
+import type { Settings } from '../engine/settings.js';
+import type { ResourceGraph } from '../graph/graph.js';
+import type { Resource } from '../graph/resource.js';
+import { createAjv, toAjvSchema } from './ajv.js';
+import { builtinSchemas, schemaVersionFor, type BuiltinSchemas } from './builtin.js';
+import { emptyStats } from './convert.js';
+import { convertCrd, type CrdVersion } from './crd.js';
+import { kubeconformNames, type ExtraSchema } from './extra.js';
+import { definitionRef, isObject, type JsonSchema } from './json-schema.js';
+import type { KindEntry } from './schema-index.js';
+
+/** Where a kind's schema comes from, which decides how messages name it. */
+export type SchemaOrigin =
+  | { type: 'kubernetes'; version: string }
+  | { type: 'bundled-crd'; bundle: string }
+  | { type: 'input-crd'; crd: Resource }
+  | { type: 'schema-dir'; file: string };
+
+/** The schema of one apiVersion/kind, compiled or loaded on first use. */
+export interface KindSchema {
+  origin: SchemaOrigin;
+  /** The validator; undefined when the schema could not be compiled (`problem` says why). */
+  validator(): ValidateFunction | undefined;
+  /** The root schema, for naming fields in messages. */
+  root(): JsonSchema | undefined;
+  problem?: string;
+}
+
+/** A custom resource version declared by a CRD in the input. */
+export interface InputCrdVersion extends CrdVersion {
+  crd: Resource;
+}
+
+function key(apiVersion: string, kind: string): string {
+  return `${apiVersion}\u0000${kind}`;
+}
+
+/**
+ * Every schema one run can use, in precedence order: `--schema-dir` files, CRDs in the input, the
+ * built-in kinds of the target Kubernetes version, the bundled CRDs. Built per run (CRDs and extra
+ * schemas belong to one input); the built-in part is shared and never compiled at run time.
+ */
+export class SchemaCatalog {
+  /** The Kubernetes version the user targets (`1.35`, `1.21`). */
+  readonly target: string;
+  /** The shipped Kubernetes version whose schemas are used (the target, or the nearest shipped). */
+  readonly version: string;
+  readonly builtins: BuiltinSchemas;
+  private readonly inputCrds = new Map<string, InputCrdVersion>();
+  private readonly extra = new Map<string, ExtraSchema>();
+  private readonly cache = new Map<string, KindSchema | undefined>();
+  private ajv: Ajv | undefined;
+  private lenientAjv: Ajv | undefined;
+
+  constructor(target: string, crds: readonly Resource[], extraSchemas: readonly ExtraSchema[], builtins: BuiltinSchemas = builtinSchemas()) {
+    this.builtins = builtins;
+    this.target = target.replace(/^v/, '');
+    this.version = schemaVersionFor(target, builtins.versions);
+    const objectMetaRef = definitionRef(builtins.index.kubernetes[this.version]?.objectMeta ?? '');
+    const formats = new Set(Object.keys(builtins.runtime.formats));
+    for (const crd of crds) {
+      for (const version of convertCrd(crd.body, { formats, objectMetaRef, stats: emptyStats() })) {
+        const apiVersion = `${version.group}/${version.version}`;
+        // The first CRD in the input wins; a second one for the same kind is another rule's concern.
+        if (!this.inputCrds.has(key(apiVersion, version.kind))) this.inputCrds.set(key(apiVersion, version.kind), { ...version, crd });
+      }
+    }
+    for (const schema of extraSchemas) if (!this.extra.has(schema.name)) this.extra.set(schema.name, schema);
+  }
+
+  /** Built-in kinds of the target version by apiVersion, then kind. */
+  builtinEntry(apiVersion: string, kind: string, version = this.version): KindEntry | undefined {
+    return this.builtins.index.kubernetes[version]?.kinds[apiVersion]?.[kind];
+  }
+
+  bundledEntry(apiVersion: string, kind: string): KindEntry | undefined {
+    return this.builtins.index.crds[apiVersion]?.[kind];
+  }
+
+  inputCrd(apiVersion: string, kind: string): InputCrdVersion | undefined {
+    return this.inputCrds.get(key(apiVersion, kind));
+  }
+
+  /** Every version of a group/kind the input's CRDs declare. */
+  inputCrdVersions(group: string, kind: string): InputCrdVersion[] {
+    return [...this.inputCrds.values()].filter((version) => version.group === group && version.kind === kind);
+  }
+
+  extraSchema(apiVersion: string, kind: string): ExtraSchema | undefined {
+    for (const name of kubeconformNames(apiVersion, kind)) {
+      const schema = this.extra.get(name);
+      if (schema) return schema;
+    }
+    return undefined;
+  }
+
+  /** The schema a resource of apiVersion/kind is validated against, or undefined when there is none. */
+  schemaFor(apiVersion: string, kind: string): KindSchema | undefined {
+    const cacheKey = key(apiVersion, kind);
+    if (this.cache.has(cacheKey)) return this.cache.get(cacheKey);
+    const found = this.find(apiVersion, kind);
+    this.cache.set(cacheKey, found);
+    return found;
+  }
+
+  private find(apiVersion: string, kind: string): KindSchema | undefined {
+    const extra = this.extraSchema(apiVersion, kind);
+    if (extra) return this.compiled({ type: 'schema-dir', file: extra.file }, extra.schema, true);
+    const crd = this.inputCrd(apiVersion, kind);
+    if (crd?.served) return this.compiled({ type: 'input-crd', crd: crd.crd }, crd.schema, false);
+    const builtin = this.builtinEntry(apiVersion, kind);
+    if (builtin?.id !== undefined) return this.precompiled({ type: 'kubernetes', version: this.version }, builtin.id);
+    const bundled = this.bundledEntry(apiVersion, kind);
+    if (bundled?.id !== undefined && bundled.bundle !== undefined) return this.precompiled({ type: 'bundled-crd', bundle: bundled.bundle }, bundled.id);
+    return undefined;
+  }
+
+  private precompiled(origin: SchemaOrigin, id: string): KindSchema {
+    return {
+      origin,
+      validator: () => this.builtins.runtime.load(id),
+      root: () => this.builtins.definitions()[id],
+    };
+  }
+
+  /** Compiles a schema from the input or `--schema-dir` once, on first use; a broken one is reported, not thrown. */
+  private compiled(origin: SchemaOrigin, schema: unknown, lenient: boolean): KindSchema {
+    let validate: ValidateFunction | undefined;
+    let tried = false;
+    const entry: KindSchema = {
+      origin,
+      validator: () => {
+        if (tried) return validate;
+        tried = true;
+        try {
+          const ajv = lenient ? (this.lenientAjv ??= createAjv(this.builtins.runtime, { standalone: false, lenient: true })) : (this.ajv ??= createAjv(this.builtins.runtime, { standalone: false }));
+          validate = ajv.compile(lenient ? withoutMetaKeys(schema) : toAjvSchema(schema as JsonSchema));
+        } catch (error) {
+          entry.problem = error instanceof Error ? error.message : String(error);
+        }
+        return validate;
+      },
+      root: () => (isObject(schema) ? (schema as JsonSchema) : undefined),
+    };
+    return entry;
+  }
+}
+
+/** kubeconform's files declare draft-04 `$schema`/`id`, which ajv 8 would try to resolve. */
+function withoutMetaKeys(schema: unknown): Record<string, unknown> {
+  if (!isObject(schema)) return {};
+  const { $schema: _schema, id: _id, $id: _dollarId, ...rest } = schema;
+  return rest;
+}
+
+const catalogs = new WeakMap<ResourceGraph, WeakMap<Settings, SchemaCatalog>>();
+
+/** The catalog of one run (one graph with one set of settings), built on first use by any rule. */
+export function catalogFor(graph: ResourceGraph, settings: Settings): SchemaCatalog {
+  let bySettings = catalogs.get(graph);
+  if (!bySettings) {
+    bySettings = new WeakMap();
+    catalogs.set(graph, bySettings);
+  }
+  let catalog = bySettings.get(settings);
+  if (!catalog) {
+    catalog = new SchemaCatalog(settings.kubernetesVersion, graph.ofKind('CustomResourceDefinition'), settings.extraSchemas ?? []);
+    bySettings.set(settings, catalog);
+  }
+  return catalog;
+}
