@@ -50,8 +50,8 @@ export interface LeanMap {
   kind: 'map';
   start: number;
   keys: LeanScalar[];
-  /** The key as a path segment matches it (the `yaml` locator's `keyText`). */
-  keyTexts: string[];
+  /** Index into `keys` and `values` by the key as a path segment matches it (the `yaml` locator's `keyText`). */
+  index: Map<string, number>;
   values: LeanNode[];
 }
 
@@ -232,7 +232,7 @@ class LeanParser {
 
   private blockMapping(column: number): unknown {
     const track = this.track;
-    const map: LeanMap | Record<string, unknown> = track ? { kind: 'map', start: this.pos, keys: [], keyTexts: [], values: [] } : {};
+    const map: LeanMap | Record<string, unknown> = track ? { kind: 'map', start: this.pos, keys: [], index: new Map(), values: [] } : {};
     for (;;) {
       const key = this.mappingKey();
       // Past the `: ` now; what follows on the line decides the value's shape.
@@ -251,9 +251,9 @@ class LeanParser {
       }
       if (track) {
         const lean = map as LeanMap;
-        if (lean.keyTexts.includes(key.match)) throw UNSUPPORTED;
+        if (lean.index.has(key.match)) throw UNSUPPORTED;
+        lean.index.set(key.match, lean.keys.length);
         lean.keys.push({ kind: 'scalar', start: key.start, end: key.end, plain: key.plain, text: key.text, exact: true });
-        lean.keyTexts.push(key.match);
         lean.values.push(value as LeanNode);
       } else {
         const record = map as Record<string, unknown>;
@@ -477,7 +477,7 @@ class LeanParser {
     }
     if (code === LBRACE) {
       this.pos += 1;
-      const lean: LeanMap = { kind: 'map', start, keys: [], keyTexts: [], values: [] };
+      const lean: LeanMap = { kind: 'map', start, keys: [], index: new Map(), values: [] };
       const record: Record<string, unknown> = {};
       for (;;) {
         this.skipFlowSpaces();
@@ -495,9 +495,9 @@ class LeanParser {
         const match = typeof keyValue === 'string' ? keyValue : (JSON.stringify(keyValue) ?? String(keyValue));
         if (name === '<<' && key.plain) throw UNSUPPORTED;
         if (this.track) {
-          if (lean.keyTexts.includes(match)) throw UNSUPPORTED;
+          if (lean.index.has(match)) throw UNSUPPORTED;
+          lean.index.set(match, lean.keys.length);
           lean.keys.push({ kind: 'scalar', start: keyStart, end: key.end, plain: key.plain, text: key.raw, exact: true });
-          lean.keyTexts.push(match);
           lean.values.push(value as LeanNode);
         } else {
           if (Object.prototype.hasOwnProperty.call(record, name)) throw UNSUPPORTED;
@@ -564,7 +564,8 @@ export function leanLoad(text: string): { value: unknown } | undefined {
   try {
     return { value: new LeanParser(text, false).parseDocument() };
   } catch (error) {
-    if (error instanceof Unsupported) return undefined;
+    // Too deep for the stack is also left to the general parsers (and their guards).
+    if (error instanceof Unsupported || error instanceof RangeError) return undefined;
     throw error;
   }
 }
@@ -575,7 +576,8 @@ export function leanTree(text: string): { root: LeanNode | undefined } | undefin
   try {
     return { root: new LeanParser(text, true).parseDocument() as LeanNode | undefined };
   } catch (error) {
-    if (error instanceof Unsupported) return undefined;
+    // Too deep for the stack is also left to the general parsers (and their guards).
+    if (error instanceof Unsupported || error instanceof RangeError) return undefined;
     throw error;
   }
 }

@@ -50,8 +50,8 @@ export class DocumentLocator {
     for (const segment of path) {
       let next: { node: LeanNode | undefined; key: LeanNode | undefined } | undefined;
       if (node?.kind === 'map') {
-        const index = node.keyTexts.lastIndexOf(String(segment));
-        if (index !== -1) next = { node: node.values[index], key: node.keys[index] };
+        const index = node.index.get(String(segment));
+        if (index !== undefined) next = { node: node.values[index], key: node.keys[index] };
       } else if (node?.kind === 'seq' && typeof segment === 'number' && segment < node.items.length) {
         next = { node: node.items[segment], key: undefined };
       }
