@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   toEslintResults
 } from "./chunk-CGP357HF.js";
-import "./chunk-X7P5XUW4.js";
+import "./chunk-4Q47YGAT.js";
 
 // src/report/json.ts
 function formatJson(result) {
