@@ -58,8 +58,8 @@ export class ProducedObjects {
   private readonly exact = new Map<string, Producer>();
   /** Kind and name of objects made somewhere by a generator whose namespace is not known (kustomize). */
   private readonly anywhere = new Map<string, Producer>();
-  /** Custom resources per namespace whose operators may create Secrets, ConfigMaps and Services. */
-  private readonly operators = new Map<string, Resource[]>();
+  /** Custom resources whose operators may create Secrets, ConfigMaps and Services, by namespace and name. */
+  private readonly operators = new Map<string, Map<string, Resource>>();
 
   add(resource: Resource): void {
     const namespace = resource.namespace;
@@ -75,9 +75,9 @@ export class ProducedObjects {
       this.exact.set(key('Secret', target, connectionName), { resource, how: `connection Secret of ${resource.kind} ${resource.name}`, certain: true });
     }
     if (resource.name.length >= MIN_OPERATOR_NAME && !CLUSTER_SCOPED_KINDS.has(resource.kind) && mayCreatePods(resource)) {
-      const list = this.operators.get(namespace);
-      if (list) list.push(resource);
-      else this.operators.set(namespace, [resource]);
+      let byName = this.operators.get(namespace);
+      if (!byName) this.operators.set(namespace, (byName = new Map()));
+      if (!byName.has(resource.name)) byName.set(resource.name, resource);
     }
   }
 
@@ -92,16 +92,23 @@ export class ProducedObjects {
     const generated = this.anywhere.get(`${ref.kind}\u0000${ref.name}`);
     if (generated) return generated;
     if (ref.namespace === undefined || !OPERATOR_NAMED_KINDS.has(ref.kind)) return undefined;
-    const operator = this.operators.get(ref.namespace)?.find((resource) => namedAfter(ref.name, resource.name));
+    const byName = this.operators.get(ref.namespace);
+    const operator = byName === undefined ? undefined : ownerNames(ref.name).map((owner) => byName.get(owner)).find((found) => found !== undefined);
     return operator ? { resource: operator, how: `named after ${operator.kind} ${operator.name}, whose operator may create it`, certain: false } : undefined;
   }
 }
 
 /**
- * Operators name their objects `<cr>-…` (ECK `<es>-es-elastic-user`, Strimzi `<kafka>-cluster-ca-cert`,
- * CloudNativePG `<cluster>-app`) or embed the name between dots (Zalando's
- * `<user>.<cluster>.credentials.postgresql.acid.zalan.do`).
+ * The custom resource names an operator-made object's name may carry. Operators name their objects
+ * `<cr>-…` (ECK `<es>-es-elastic-user`, Strimzi `<kafka>-cluster-ca-cert`, CloudNativePG
+ * `<cluster>-app`) or embed the name between dots (Zalando's
+ * `<user>.<cluster>.credentials.postgresql.acid.zalan.do`): every prefix that ends before a `-` or a
+ * `.`, and every inner dot-separated part. Looked up in an index, never matched against each resource.
  */
-function namedAfter(name: string, owner: string): boolean {
-  return name.startsWith(`${owner}-`) || name.startsWith(`${owner}.`) || name.includes(`.${owner}.`);
+function ownerNames(name: string): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < name.length; i++) if (name[i] === '-' || name[i] === '.') names.push(name.slice(0, i));
+  const parts = name.split('.');
+  for (let i = 1; i < parts.length - 1; i++) names.push(parts[i] as string);
+  return names;
 }

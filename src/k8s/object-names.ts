@@ -9,26 +9,24 @@ export function isObjectName(name: string): boolean {
   return name.length <= 253 && DNS_SUBDOMAIN.test(name);
 }
 
-/** Edit distance with adjacent transpositions (optimal string alignment), stopping early past `limit`. */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
-      current.push(value);
-      rowMinimum = Math.min(rowMinimum, value);
-    }
-    if (rowMinimum > limit) return limit + 1;
-    beforePrevious = previous;
-    previous = current;
+/**
+ * Whether two different strings are one edit apart: one character inserted, deleted or replaced, or
+ * two adjacent characters swapped. Linear, because it runs against every name of a kind in a namespace.
+ */
+export function isOneEditAway(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
   }
-  return previous[b.length] ?? limit + 1;
+  const restA = endA - start;
+  const restB = endB - start;
+  if (restA + restB === 1 || (restA === 1 && restB === 1)) return true;
+  return restA === 2 && restB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start];
 }
 
 /**
@@ -41,7 +39,7 @@ export function similarName(name: string, candidates: Iterable<string>): string 
   if (name.length < MIN_TYPO_LENGTH) return undefined;
   let best: string | undefined;
   for (const candidate of candidates) {
-    if (candidate === name || editDistance(name, candidate, 1) > 1 || sameButDigits(name, candidate)) continue;
+    if (!isOneEditAway(name, candidate) || sameButDigits(name, candidate)) continue;
     if (best === undefined || candidate < best) best = candidate;
   }
   return best;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, isObjectName, similarName } from '../../src/k8s/object-names.js';
+import { isObjectName, isOneEditAway, similarName } from '../../src/k8s/object-names.js';
 
 describe('isObjectName', () => {
   it('accepts DNS-1123 subdomains', () => {
@@ -13,17 +13,24 @@ describe('isObjectName', () => {
   });
 });
 
-describe('editDistance', () => {
-  it('counts insertions, deletions, substitutions and adjacent swaps as one edit', () => {
-    expect(editDistance('kafka-headless', 'kafka-headles', 2)).toBe(1);
-    expect(editDistance('credentials', 'credentails', 2)).toBe(1);
-    expect(editDistance('config', 'confog', 2)).toBe(1);
-    expect(editDistance('same', 'same', 2)).toBe(0);
+describe('isOneEditAway', () => {
+  it('counts an insertion, a deletion, a substitution or an adjacent swap as one edit', () => {
+    expect(isOneEditAway('kafka-headless', 'kafka-headles')).toBe(true);
+    expect(isOneEditAway('kafka-headles', 'kafka-headless')).toBe(true);
+    expect(isOneEditAway('credentials', 'credentails')).toBe(true);
+    expect(isOneEditAway('config', 'confog')).toBe(true);
+    expect(isOneEditAway('xconfig', 'config')).toBe(true);
+    expect(isOneEditAway('config', 'configs')).toBe(true);
   });
 
-  it('stops past the limit', () => {
-    expect(editDistance('egress', 'ingress', 1)).toBe(2);
-    expect(editDistance('short', 'a-much-longer-name', 2)).toBe(3);
+  it('rejects equal strings and anything further apart', () => {
+    expect(isOneEditAway('same', 'same')).toBe(false);
+    expect(isOneEditAway('egress', 'ingress')).toBe(false);
+    expect(isOneEditAway('abcd', 'badc')).toBe(false);
+    expect(isOneEditAway('config', 'cnofgi')).toBe(false);
+    expect(isOneEditAway('short', 'a-much-longer-name')).toBe(false);
+    expect(isOneEditAway('abc', 'acb')).toBe(true);
+    expect(isOneEditAway('abc', 'cab')).toBe(false);
   });
 });
 
