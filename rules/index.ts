@@ -8,6 +8,7 @@ import istioInjectionLabelConflict from './istio-injection-label-conflict/index.
 import istioInjectionLabelMisplaced from './istio-injection-label-misplaced/index.js';
 import istioNamespaceNotInjected from './istio-namespace-not-injected/index.js';
 import networkpolicyBlocksDns from './networkpolicy-blocks-dns/index.js';
+import networkpolicyBlocksIstiod from './networkpolicy-blocks-istiod/index.js';
 import networkpolicyBlocksStatefulsetPeers from './networkpolicy-blocks-statefulset-peers/index.js';
 import networkpolicySelectsNothing from './networkpolicy-selects-nothing/index.js';
 import resourceMalformed from './resource-malformed/index.js';
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   istioInjectionLabelMisplaced,
   istioNamespaceNotInjected,
   networkpolicyBlocksDns,
+  networkpolicyBlocksIstiod,
   networkpolicyBlocksStatefulsetPeers,
   networkpolicySelectsNothing,
   resourceMalformed,
