@@ -7,7 +7,9 @@ import type { Rule } from '../engine/rule.js';
 import { sourceFromBytes } from '../load/files.js';
 import { configRelative, findProjectFiles, isProjectFile, readProjectSources } from '../load/project.js';
 import { parseFile, type ParsedFile } from '../parse/parse-file.js';
+import { UsageError } from '../cli/args.js';
 import { loadConfig, builtinRules } from '../cli/project.js';
+import { withExtraSchemas } from '../cli/schema-dirs.js';
 
 /**
  * The files of one workspace folder, as the editor sees them: disk text overlaid with the text of open
@@ -50,7 +52,13 @@ export class Workspace {
     const builtins = await builtinRules();
     try {
       const loaded = await loadConfig({ cwd: this.root }, builtins);
-      this.config = loaded.config;
+      // The same resolution as the CLI: schema directories named in the config are read here.
+      try {
+        this.config = withExtraSchemas(loaded.config, this.root);
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        throw new ConfigError(loaded.config.file ?? this.root, undefined, undefined, error.message);
+      }
       this.ruleList = loaded.rules;
       this.configError = undefined;
     } catch (error) {
