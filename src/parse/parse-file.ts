@@ -1,5 +1,5 @@
 import jsyaml from 'js-yaml';
-import { parseAllDocuments, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Pair } from 'yaml';
 import { leanLoad } from './lean.js';
 import { DocumentLocator } from './locator.js';
 import { LineIndex, type SourceRange, type YamlPath } from './source.js';
@@ -92,24 +92,24 @@ function fastLoad(text: string): { value: unknown } | undefined {
 /** The error-tolerant path: `yaml` keeps going after an error and tells where each one is. */
 function tolerantLoad(result: ParsedFile, chunk: DocumentChunk, firstIndex: number): number {
   let index = firstIndex;
-  const docs = parseAllDocuments(chunk.text, { schema: 'failsafe', uniqueKeys: true, strict: false, prettyErrors: false });
+  // uniqueKeys: false because the `yaml` package checks each key against every earlier key of its
+  // map (quadratic: a 50 MB ConfigMap did not finish in 300 s); duplicates are found below instead.
+  const docs = parseAllDocuments(chunk.text, { schema: 'failsafe', uniqueKeys: false, strict: false, prettyErrors: false });
   const list: Document.Parsed[] = Array.isArray(docs) ? docs : [];
   for (const doc of list) {
     const locator = new DocumentLocator(result.file, result.lines, chunk.text, chunk.offset, doc);
-    let broken = false;
-    for (const error of doc.errors) {
-      const duplicate = error.code === 'DUPLICATE_KEY';
-      broken ||= !duplicate;
+    const broken = doc.errors.length > 0;
+    const found: { at: number; problem: ParseProblem }[] = doc.errors.map((error) => {
       const [start, end] = error.pos;
-      const keyText = duplicate ? duplicateKeyText(chunk.text, start) : '';
-      result.problems.push({
-        ruleId: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-        message: duplicate
-          ? `Duplicate key ${JSON.stringify(keyText)}: Kubernetes rejects the document ("mapping key already defined"); tools that accept it keep only the last value.`
-          : `${describeYamlError(error.message)}; this document is not linted.`,
-        range: locator.spanRange(start, Math.max(end, start + 1)),
-      });
+      const problem: ParseProblem = { ruleId: 'yaml-syntax', message: `${describeYamlError(error.message)}; this document is not linted.`, range: locator.spanRange(start, Math.max(end, start + 1)) };
+      return { at: start, problem };
+    });
+    for (const start of duplicateKeyOffsets(doc)) {
+      const keyText = duplicateKeyText(chunk.text, start);
+      const message = `Duplicate key ${JSON.stringify(keyText)}: Kubernetes rejects the document ("mapping key already defined"); tools that accept it keep only the last value.`;
+      found.push({ at: start, problem: { ruleId: 'yaml-duplicate-key', message, range: locator.spanRange(start, start + 1) } });
     }
+    for (const { problem } of found.sort((a, b) => a.at - b.at)) result.problems.push(problem);
     if (!broken && doc.contents !== null) {
       try {
         addDocument(result, documentValue(doc), index, locator);
@@ -121,6 +121,36 @@ function tolerantLoad(result: ParsedFile, chunk: DocumentChunk, firstIndex: numb
     if (doc.contents !== null || doc.errors.length > 0) index += 1;
   }
   return index;
+}
+
+/**
+ * Offsets of keys that repeat an earlier key of the same map, in one pass with a set per map. Keys
+ * are equal as the `yaml` package compares them under the failsafe schema: same scalar text after
+ * unquoting (`"a"` and `a` are one key). An explicit stack, so deep documents cannot overflow it.
+ */
+function duplicateKeyOffsets(doc: Document.Parsed): number[] {
+  const offsets: number[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items as Pair[]) {
+        if (isScalar(pair.key)) {
+          const value = pair.key.value;
+          const identity = value === null || value === undefined ? '\u0000null' : String(value);
+          if (seen.has(identity)) offsets.push(pair.key.range?.[0] ?? 0);
+          else seen.add(identity);
+        } else if (pair.key !== null) {
+          stack.push(pair.key);
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return offsets.sort((a, b) => a - b);
 }
 
 /** The duplicated key as written: from the error's offset to the `:` that ends the key. */
