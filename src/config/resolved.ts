@@ -51,6 +51,7 @@ function severityToLevel(severity: Severity): RuleLevel {
 export class RuleSettings {
   private readonly matchers: { match: (file: string) => boolean; rules: Readonly<Record<string, RuleSetting>> }[];
   private readonly cache = new Map<string, RuleSetting>();
+  private readonly baseCache = new Map<Rule, RuleSetting>();
 
   constructor(private readonly config: ResolvedConfig) {
     this.matchers = config.overrides.map((override) => ({
@@ -69,6 +70,15 @@ export class RuleSettings {
 
   /** The setting of a rule for a file (a path relative to the config's directory, with `/`). */
   forFile(rule: Rule, file: string): RuleSetting {
+    // Asked once per rule and resource: without overrides the answer does not depend on the file.
+    if (this.matchers.length === 0) {
+      let base = this.baseCache.get(rule);
+      if (base === undefined) {
+        base = this.base(rule);
+        this.baseCache.set(rule, base);
+      }
+      return base;
+    }
     const key = `${rule.id}\u0000${file}`;
     const cached = this.cache.get(key);
     if (cached) return cached;

@@ -82,6 +82,7 @@ export class ResourceGraph {
   private readonly produced = new ProducedObjects();
   /** Namespaces holding custom resources whose operators may create pods we cannot see. */
   private readonly operatorPods = new Set<string>();
+  private namespaceNames: ReadonlySet<string> | undefined;
 
   constructor(
     readonly resources: readonly Resource[],
@@ -214,9 +215,13 @@ export class ResourceGraph {
 
   /** Namespaces that appear in the input, declared or used. */
   namespaces(): ReadonlySet<string> {
-    const names = new Set(this.declaredNamespaces);
-    for (const key of this.byKindNamespace.keys()) names.add(key.slice(key.indexOf('\u0000') + 1));
-    return names;
+    // Built once: rules ask per resource, and the graph does not change after construction.
+    if (this.namespaceNames === undefined) {
+      const names = new Set(this.declaredNamespaces);
+      for (const key of this.byKindNamespace.keys()) names.add(key.slice(key.indexOf('\u0000') + 1));
+      this.namespaceNames = names;
+    }
+    return this.namespaceNames;
   }
 
   /** API groups of the resources in the input ('' is the core group), to tell which products it uses. */

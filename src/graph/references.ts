@@ -137,6 +137,8 @@ function podSpecReferences(collect: Collector, owner: Resource, spec: Json, base
       });
       list(at(container, 'env')).forEach((variable, i) => {
         const from = at(variable, 'valueFrom');
+        // Most variables are literal values; building their paths would be all the work of this loop.
+        if (from === undefined || from === null) return;
         const e: YamlPath = [...base2, 'env', i, 'valueFrom'];
         const envName = name(at(variable, 'name'));
         const use: ReferenceUse = envName === undefined ? inContainer : { ...inContainer, env: envName };

@@ -234,7 +234,11 @@ class LeanParser {
     const track = this.track;
     const map: LeanMap | Record<string, unknown> = track ? { kind: 'map', start: this.pos, keys: [], index: new Map(), values: [] } : {};
     for (;;) {
-      const key = this.mappingKey();
+      this.mappingKey();
+      // Nested mappings overwrite the key fields: keep this key's before reading its value.
+      const keyValue = this.keyValue;
+      const keyMatch = this.keyMatch;
+      const key = track ? ({ kind: 'scalar', start: this.keyStart, end: this.keyEnd, plain: this.keyPlain, text: this.keyText, exact: true } satisfies LeanScalar) : undefined;
       // Past the `: ` now; what follows on the line decides the value's shape.
       while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
       let value: unknown;
@@ -251,14 +255,14 @@ class LeanParser {
       }
       if (track) {
         const lean = map as LeanMap;
-        if (lean.index.has(key.match)) throw UNSUPPORTED;
-        lean.index.set(key.match, lean.keys.length);
-        lean.keys.push({ kind: 'scalar', start: key.start, end: key.end, plain: key.plain, text: key.text, exact: true });
+        if (lean.index.has(keyMatch)) throw UNSUPPORTED;
+        lean.index.set(keyMatch, lean.keys.length);
+        lean.keys.push(key as LeanScalar);
         lean.values.push(value as LeanNode);
       } else {
         const record = map as Record<string, unknown>;
-        if (Object.prototype.hasOwnProperty.call(record, key.value)) throw UNSUPPORTED;
-        setOwn(record, key.value, value);
+        if (Object.prototype.hasOwnProperty.call(record, keyValue)) throw UNSUPPORTED;
+        setOwn(record, keyValue, value);
       }
       const next = this.nextContent();
       if (next === -1 || next < column) return map;
@@ -266,8 +270,16 @@ class LeanParser {
     }
   }
 
-  /** Reads `key:` at the current position and leaves the position after the colon. */
-  private mappingKey(): { value: string; match: string; start: number; end: number; plain: boolean; text: string } {
+  // The key last read by mappingKey(), kept in fields: one object per key was a third of the garbage.
+  private keyValue = '';
+  private keyMatch = '';
+  private keyStart = 0;
+  private keyEnd = 0;
+  private keyPlain = true;
+  private keyText = '';
+
+  /** Reads `key:` at the current position into the key fields and leaves the position after the colon. */
+  private mappingKey(): void {
     const text = this.text;
     const start = this.pos;
     const code = text.charCodeAt(start);
@@ -277,7 +289,13 @@ class LeanParser {
       while (text.charCodeAt(pos) === SPACE) pos += 1;
       if (text.charCodeAt(pos) !== COLON || !this.isBlankAfter(pos + 1)) throw UNSUPPORTED;
       this.pos = pos + 1;
-      return { value, match: value, start, end, plain: false, text: value };
+      this.keyValue = value;
+      this.keyMatch = value;
+      this.keyStart = start;
+      this.keyEnd = end;
+      this.keyPlain = false;
+      this.keyText = value;
+      return;
     }
     this.checkPlainStart(code, start);
     let pos = start;
@@ -295,8 +313,18 @@ class LeanParser {
     this.pos = pos + 1;
     const resolved = resolvePlainScalar(raw);
     if (resolved === '<<') throw UNSUPPORTED;
-    const match = typeof resolved === 'string' ? resolved : (JSON.stringify(resolved) ?? String(resolved));
-    return { value: typeof resolved === 'string' ? resolved : String(resolved), match, start, end, plain: true, text: raw };
+    if (typeof resolved === 'string') {
+      this.keyValue = resolved;
+      this.keyMatch = resolved;
+    } else {
+      // js-yaml turns a non-string key into its String(); the `yaml` locator matches its JSON.
+      this.keyValue = String(resolved);
+      this.keyMatch = JSON.stringify(resolved) ?? String(resolved);
+    }
+    this.keyStart = start;
+    this.keyEnd = end;
+    this.keyPlain = true;
+    this.keyText = raw;
   }
 
   private blockSequence(column: number): unknown {

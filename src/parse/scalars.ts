@@ -20,11 +20,14 @@ const SPECIAL_FLOATS: Record<string, number> = {
 };
 
 /** Characters a plain scalar must start with to be anything but a string; a cheap first filter. */
-const NON_STRING_START = /^[-+.~0-9nNyYtTfFoO]/;
+const NON_STRING_START = new Uint8Array(128);
+for (const char of '-+.~0123456789nNyYtTfFoO') NON_STRING_START[char.charCodeAt(0)] = 1;
 
 export function resolvePlainScalar(text: string): PlainValue {
   if (text === '') return null;
-  if (!NON_STRING_START.test(text)) return text;
+  // Nearly every scalar of a manifest is a name or a word; a table lookup settles those.
+  const first = text.charCodeAt(0);
+  if (first >= 128 || NON_STRING_START[first] === 0) return text;
   if (NULLS.has(text)) return null;
   if (TRUES.has(text)) return true;
   if (FALSES.has(text)) return false;
