@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lintProject } from '../cli/project.js';
-import { ConfigError } from '../config/load.js';
+import { ConfigError } from '../config/file.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import type { LintResult } from '../engine/lint.js';
 import { countProblems } from '../report/counts.js';

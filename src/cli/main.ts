@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError } from '../config/load.js';
+import { ConfigError } from '../config/file.js';
 import type { LintResult } from '../engine/lint.js';
 import { formatNames, loadFormatter } from '../report/formatters.js';
 import { stripControl } from '../report/sanitize.js';

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError } from '../config/load.js';
+import { ConfigError } from '../config/file.js';
 import type { Rule } from '../engine/rule.js';
 
 function isRule(value: unknown): value is Rule {

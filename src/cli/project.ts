@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { findConfigFile, pluginsOf, readConfigDocument, resolveConfigDocument, toRuleSetting } from '../config/load.js';
+import { findConfigFile, pluginsOf, toRuleSetting } from '../config/file.js';
 import { DEFAULT_CONFIG, type ResolvedConfig, type RuleLevel } from '../config/resolved.js';
 import { lint, type LintResult, type SourceText } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
@@ -18,6 +18,8 @@ export async function builtinRules(): Promise<readonly Rule[]> {
 export async function loadConfig(options: { cwd: string; configFile?: string }, builtins: readonly Rule[]): Promise<{ config: ResolvedConfig; rules: readonly Rule[] }> {
   const file = options.configFile !== undefined ? path.resolve(options.cwd, options.configFile) : findConfigFile(options.cwd);
   if (file === undefined) return { config: { ...DEFAULT_CONFIG, baseDir: options.cwd }, rules: builtins };
+  // Reading and validating a config needs yaml and ajv; a run without a config file never loads them.
+  const { readConfigDocument, resolveConfigDocument } = await import('../config/load.js');
   const parsed = readConfigDocument(file);
   const plugins = await loadPlugins(pluginsOf(parsed.value), path.dirname(file));
   const rules = [...builtins, ...plugins];

@@ -1,5 +1,5 @@
 import { Ajv, type ErrorObject } from 'ajv';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { Rule } from '../engine/rule.js';
@@ -8,33 +8,10 @@ import { LineIndex, formatPath, type PathSegment } from '../parse/source.js';
 import { DEFAULT_CONFIG, type Override, type ResolvedConfig, type RuleLevel, type RuleSetting } from './resolved.js';
 import { buildConfigSchema } from './schema.js';
 
-export const CONFIG_FILE_NAMES = ['.shipshape.yaml', '.shipshape.yml'];
-
-/** A config problem: always names the file and, where it can, the line. */
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    readonly column: number | undefined,
-    readonly detail: string,
-  ) {
-    super(`${file}${line === undefined ? '' : `:${line}:${column ?? 1}`}: ${detail}`);
-  }
-}
-
-/** The nearest `.shipshape.yaml` in the directory or any parent. */
-export function findConfigFile(startDir: string): string | undefined {
-  let dir = path.resolve(startDir);
-  for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path.join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
+// The parts that need neither ajv nor yaml live in file.ts, so that a run without a config file never
+// loads them; they are re-exported here for existing importers.
+export { CONFIG_FILE_NAMES, ConfigError, findConfigFile, pluginsOf, toRuleSetting, type RawRuleValue } from './file.js';
+import { ConfigError, toRuleSetting, type RawRuleValue } from './file.js';
 
 interface RawConfig {
   extends?: 'recommended' | 'all';
@@ -48,12 +25,6 @@ interface RawConfig {
   plugins?: string[];
 }
 
-type RawRuleValue = RuleLevel | [RuleLevel] | [RuleLevel, Record<string, unknown>];
-
-export function toRuleSetting(value: RawRuleValue): RuleSetting {
-  if (typeof value === 'string') return { level: value };
-  return value[1] === undefined ? { level: value[0] } : { level: value[0], options: value[1] };
-}
 
 function toRuleSettings(rules: Record<string, RawRuleValue> | undefined): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
@@ -79,11 +50,6 @@ export function readConfigDocument(file: string): { doc: Document.Parsed; value:
   return { doc, value: doc.toJS() ?? {}, lines };
 }
 
-/** The plugin module specifiers of a config, read before validation so plugin rules can be validated. */
-export function pluginsOf(value: unknown): string[] {
-  const plugins = (value as { plugins?: unknown } | null)?.plugins;
-  return Array.isArray(plugins) ? plugins.filter((entry): entry is string => typeof entry === 'string') : [];
-}
 
 /** Where a path is written in the config: the key when `atKey` (unknown settings), else the value. */
 function nodeAt(doc: Document.Parsed, segments: PathSegment[], atKey: boolean): { range?: [number, number, number] } {

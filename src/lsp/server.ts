@@ -20,7 +20,7 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAMES } from '../config/load.js';
+import { CONFIG_FILE_NAMES } from '../config/file.js';
 import { VERSION } from '../cli/version.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { renderRuleDocs } from '../report/rule-docs.js';

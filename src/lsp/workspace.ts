@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError } from '../config/load.js';
+import { ConfigError } from '../config/file.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../config/resolved.js';
 import { lint, type LintResult, type SourceText } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
