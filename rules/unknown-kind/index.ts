@@ -27,8 +27,8 @@ export default defineRule({
   check(resource, { graph, settings, report, messages }) {
     const catalog = catalogFor(graph, settings);
     const schema = catalog.schemaFor(resource.apiVersion, resource.kind);
-    // Precompiled schemas always load; only schemas compiled at run time can turn out unusable.
-    if (schema !== undefined && (schema.origin.type === 'kubernetes' || schema.origin.type === 'bundled-crd' || (schema.validator(), schema.problem === undefined))) return;
+    // A schema is usable unless it came with the input and references something that does not exist.
+    if (schema !== undefined && schema.problem === undefined) return;
     if (schema === undefined && apiStatus(catalog, resource.apiVersion, resource.kind).status !== 'unknown') return;
     // Once per kind: its first resource in the (sorted) input speaks for all of them.
     const same = graph.ofAnyKind(resource.kind).filter((other) => other.apiVersion === resource.apiVersion);

@@ -1,4 +1,4 @@
-import { Ajv, _, Name, type KeywordCxt, type KeywordDefinition, type Options, type ValidateFunction } from 'ajv';
+import { Ajv, _, Name, stringify, type KeywordCxt, type KeywordDefinition, type Options, type ValidateFunction } from 'ajv';
 import { isObject, refId, type JsonSchema } from './json-schema.js';
 
 /** The validator module a generated or compiled validator calls into for formats and references. */
@@ -48,7 +48,7 @@ const atMostOneKeyword: KeywordDefinition = {
   keyword: AT_MOST_ONE_KEYWORD,
   type: 'object',
   schemaType: 'array',
-  error: { message: 'must set at most one of the fields', params: ({ schema }) => _`{fields: ${JSON.stringify(schema)}}` },
+  error: { message: 'must set at most one of the fields', params: ({ schema }) => _`{fields: ${stringify(schema)}}` },
   code(cxt: KeywordCxt) {
     const { gen, data } = cxt;
     const count = gen.let('set', 0);
@@ -58,22 +58,19 @@ const atMostOneKeyword: KeywordDefinition = {
 };
 
 export interface AjvMode {
-  /** Emit standalone module source (build time) rather than only in-memory functions (run time). */
+  /** Emit standalone module source (`npm run schemas`) rather than only in-memory functions (tests). */
   standalone: boolean;
-  /** Lenient mode for schemas shipshape did not convert (`--schema-dir`): unknown keywords ignored. */
-  lenient?: boolean;
 }
 
-/** One ajv configuration for build time and run time, so precompiled and runtime-compiled validators agree. */
+/** The ajv configuration of the precompiled validators (and of tests that compare against them). */
 export function createAjv(runtime: SchemaRuntime, mode: AjvMode): Ajv {
   const options: Options = {
     allErrors: true,
     // shipshape writes its own messages from keyword and params; ajv's would only add code size.
     messages: false,
-    strict: mode.lenient ? false : true,
+    strict: true,
     strictTypes: false,
     strictTuples: false,
-    validateSchema: !mode.lenient,
     // Upstream patterns are Go RE2 syntax, which the `u` flag rejects more often than it helps.
     unicodeRegExp: false,
     logger: false,

@@ -1,13 +1,12 @@
-import type { Ajv, ValidateFunction } from 'ajv';
 import type { Settings } from '../engine/settings.js';
 import type { ResourceGraph } from '../graph/graph.js';
 import type { Resource } from '../graph/resource.js';
-import { createAjv, toAjvSchema } from './ajv.js';
 import { builtinSchemas, schemaVersionFor, type BuiltinSchemas } from './builtin.js';
 import { emptyStats } from './convert.js';
 import { convertCrd, type CrdVersion } from './crd.js';
 import { kubeconformNames, type ExtraSchema } from './extra.js';
-import { definitionRef, isObject, type JsonSchema } from './json-schema.js';
+import { interpretedValidator, refsOf, type ResolveRef, type Validator } from './interpret.js';
+import { definitionRef, isObject, refId, type JsonSchema } from './json-schema.js';
 import type { KindEntry } from './schema-index.js';
 
 /** Where a kind's schema comes from, which decides how messages name it. */
@@ -20,8 +19,8 @@ export type SchemaOrigin =
 /** The schema of one apiVersion/kind, compiled or loaded on first use. */
 export interface KindSchema {
   origin: SchemaOrigin;
-  /** The validator; undefined when the schema could not be compiled (`problem` says why). */
-  validator(): ValidateFunction | undefined;
+  /** The validator; undefined when the schema cannot be used (`problem` says why). */
+  validator(): Validator | undefined;
   /** The root schema, for naming fields in messages. */
   root(): JsonSchema | undefined;
   problem?: string;
@@ -50,8 +49,6 @@ export class SchemaCatalog {
   private readonly inputCrds = new Map<string, InputCrdVersion>();
   private readonly extra = new Map<string, ExtraSchema>();
   private readonly cache = new Map<string, KindSchema | undefined>();
-  private ajv: Ajv | undefined;
-  private lenientAjv: Ajv | undefined;
 
   constructor(target: string, crds: readonly Resource[], extraSchemas: readonly ExtraSchema[], builtins: BuiltinSchemas = builtinSchemas()) {
     this.builtins = builtins;
@@ -106,9 +103,9 @@ export class SchemaCatalog {
 
   private find(apiVersion: string, kind: string): KindSchema | undefined {
     const extra = this.extraSchema(apiVersion, kind);
-    if (extra) return this.compiled({ type: 'schema-dir', file: extra.file }, extra.schema, true);
+    if (extra) return this.interpreted({ type: 'schema-dir', file: extra.file }, extra.schema);
     const crd = this.inputCrd(apiVersion, kind);
-    if (crd?.served) return this.compiled({ type: 'input-crd', crd: crd.crd }, crd.schema, false);
+    if (crd?.served) return this.interpreted({ type: 'input-crd', crd: crd.crd }, crd.schema);
     const builtin = this.builtinEntry(apiVersion, kind);
     if (builtin?.id !== undefined) return this.precompiled({ type: 'kubernetes', version: this.version }, builtin.id);
     const bundled = this.bundledEntry(apiVersion, kind);
@@ -120,38 +117,39 @@ export class SchemaCatalog {
     return {
       origin,
       validator: () => this.builtins.runtime.load(id),
-      root: () => this.builtins.definitions()[id],
+      // A reference rather than the definition itself, so messages can name the root's type too.
+      root: () => ({ $ref: definitionRef(id) }),
     };
   }
 
-  /** Compiles a schema from the input or `--schema-dir` once, on first use; a broken one is reported, not thrown. */
-  private compiled(origin: SchemaOrigin, schema: unknown, lenient: boolean): KindSchema {
-    let validate: ValidateFunction | undefined;
-    let tried = false;
-    const entry: KindSchema = {
+  /**
+   * A schema that came with the input or `--schema-dir`: interpreted rather than compiled, since a
+   * run validates only a few objects against it. Its `$ref`s resolve to built-in definitions
+   * (precompiled) or to the file's own `definitions`; one that resolves to nothing makes the schema
+   * unusable, which `unknown-kind` reports.
+   */
+  private interpreted(origin: SchemaOrigin, schema: unknown): KindSchema {
+    const root = isObject(schema) ? (schema as JsonSchema) : {};
+    const local = isObject(schema) && isObject(schema['definitions']) ? (schema['definitions'] as Record<string, JsonSchema>) : {};
+    const resolve: ResolveRef = (ref) => {
+      const id = refId(ref);
+      if (id === undefined) return undefined;
+      if (Object.prototype.hasOwnProperty.call(local, id)) return local[id];
+      try {
+        return this.builtins.runtime.load(id);
+      } catch {
+        return undefined;
+      }
+    };
+    const unresolved = [...refsOf(schema)].filter((ref) => resolve(ref) === undefined);
+    const validate = unresolved.length === 0 ? interpretedValidator(root, resolve, this.builtins.runtime) : undefined;
+    return {
       origin,
-      validator: () => {
-        if (tried) return validate;
-        tried = true;
-        try {
-          const ajv = lenient ? (this.lenientAjv ??= createAjv(this.builtins.runtime, { standalone: false, lenient: true })) : (this.ajv ??= createAjv(this.builtins.runtime, { standalone: false }));
-          validate = ajv.compile(lenient ? withoutMetaKeys(schema) : toAjvSchema(schema as JsonSchema));
-        } catch (error) {
-          entry.problem = error instanceof Error ? error.message : String(error);
-        }
-        return validate;
-      },
-      root: () => (isObject(schema) ? (schema as JsonSchema) : undefined),
+      validator: () => validate,
+      root: () => root,
+      ...(unresolved.length === 0 ? {} : { problem: `the reference ${unresolved[0] ?? ''} resolves to nothing` }),
     };
-    return entry;
   }
-}
-
-/** kubeconform's files declare draft-04 `$schema`/`id`, which ajv 8 would try to resolve. */
-function withoutMetaKeys(schema: unknown): Record<string, unknown> {
-  if (!isObject(schema)) return {};
-  const { $schema: _schema, id: _id, $id: _dollarId, ...rest } = schema;
-  return rest;
 }
 
 const catalogs = new WeakMap<ResourceGraph, WeakMap<Settings, SchemaCatalog>>();

@@ -1,4 +1,4 @@
-import { canonicalJson, isObject, type JsonSchema, type JsonValue, type SchemaType } from './json-schema.js';
+import { canonicalJson, isObject, matchesType, type JsonSchema, type JsonValue, type SchemaType } from './json-schema.js';
 
 /** What conversion dropped because ajv cannot check it; reported by the generator, never silently lost. */
 export interface ConversionStats {
@@ -101,7 +101,7 @@ function accepts(schema: JsonSchema, value: unknown): boolean | undefined {
   const known = new Set(['enum', 'not', 'type', 'pattern', 'nullable']);
   if (Object.keys(schema).some((key) => !known.has(key))) return undefined;
   if (schema.enum && !schema.enum.some((allowed) => canonicalJson(allowed) === canonicalJson(value))) return false;
-  if (typeof schema.type === 'string' && !(schema.type === 'string' ? typeof value === 'string' : schema.type === 'integer' ? Number.isInteger(value) : schema.type === 'number' ? typeof value === 'number' : schema.type === 'boolean' ? typeof value === 'boolean' : true)) return false;
+  if (typeof schema.type === 'string' && !matchesType(schema.type, value)) return false;
   if (schema.pattern !== undefined && typeof value === 'string' && !new RegExp(schema.pattern).test(value)) return false;
   if (schema.not) {
     const inner = accepts(schema.not, value);

@@ -134,7 +134,7 @@ function describe(error: ErrorObject, value: unknown): { kind: ProblemKind; text
     case 'pattern':
       return { kind: 'invalid', text: `must match the pattern ${String(params['pattern'])}; got ${showValue(value)}` };
     case 'uniqueItems':
-      return { kind: 'invalid', text: `must not repeat items (items ${String(params['j'])} and ${String(params['i'])} are equal)` };
+      return { kind: 'invalid', text: `must not repeat items (items ${String(params['i'])} and ${String(params['j'])} are equal)` };
     case 'x-at-most-one-of': {
       const fields = Array.isArray(params['fields']) ? params['fields'].map(String) : [];
       const set = fields.filter((field) => isObject(value) && value[field] !== undefined && value[field] !== null);

@@ -68,3 +68,23 @@ export function definitionRef(id: string): string {
 export function refId(ref: string): string | undefined {
   return ref.startsWith(DEFINITION_REF_PREFIX) ? ref.slice(DEFINITION_REF_PREFIX.length) : undefined;
 }
+
+/** Whether a value has a JSON Schema type, as ajv decides it (integers are numbers; null is its own type). */
+export function matchesType(type: SchemaType, value: unknown): boolean {
+  switch (type) {
+    case 'null':
+      return value === null;
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'string':
+      return typeof value === 'string';
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return isObject(value);
+  }
+}

@@ -1,0 +1,125 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { ErrorObject } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../src/parse/parse-file.js';
+import { createAjv, toAjvSchema } from '../../src/schema/ajv.js';
+import { builtinSchemas } from '../../src/schema/builtin.js';
+import { interpretedValidator, type Validator } from '../../src/schema/interpret.js';
+import { definitionRef, isObject, refId, type JsonSchema } from '../../src/schema/json-schema.js';
+import { sharedDir, sharedSkipReason } from '../support/shared.js';
+
+const builtins = builtinSchemas();
+const objectMeta = definitionRef(builtins.index.kubernetes['1.35']?.objectMeta ?? '');
+
+/** The interpreter with every `$ref` interpreted too (no precompiled code involved). */
+function interpreterOf(root: JsonSchema): Validator {
+  return interpretedValidator(root, (ref) => builtins.definitions()[refId(ref) ?? ''], builtins.runtime);
+}
+
+function errorSet(errors: readonly ErrorObject[] | null | undefined): string[] {
+  return [...new Set((errors ?? []).map((error) => `${error.keyword} ${error.instancePath} ${JSON.stringify(error.params)}`))].sort();
+}
+
+const ajv = createAjv(builtins.runtime, { standalone: false });
+
+const SCHEMA: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['spec'],
+  properties: {
+    metadata: { $ref: objectMeta, nullable: true },
+    spec: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['size'],
+      properties: {
+        size: { type: 'integer', minimum: 1, maximum: 9 },
+        mode: { type: 'string', enum: ['fast', 'slow', null], nullable: true },
+        name: { type: 'string', pattern: '^[a-z]+$', maxLength: 5, nullable: true },
+        memory: { type: ['string', 'number'], format: 'quantity', nullable: true },
+        tags: { type: 'array', items: { type: 'string' }, uniqueItems: true, maxItems: 3, nullable: true },
+        labels: { type: 'object', additionalProperties: { type: 'string', nullable: true }, nullable: true },
+        match: {
+          type: 'object',
+          nullable: true,
+          properties: { exact: { type: 'string', nullable: true }, prefix: { type: 'string', nullable: true } },
+          additionalProperties: false,
+          'x-at-most-one-of': ['exact', 'prefix'],
+        },
+        address: {
+          type: 'object',
+          nullable: true,
+          properties: { type: { type: 'string', nullable: true }, value: { type: 'string', nullable: true } },
+          additionalProperties: false,
+          oneOf: [{ properties: { type: { enum: ['IP'] } } }, { properties: { type: { not: { enum: ['IP'] } } }, required: ['type'] }],
+        },
+      },
+    },
+  },
+};
+
+const CASES: Record<string, unknown> = {
+  valid: { metadata: { name: 'a', creationTimestamp: null }, spec: { size: 3, mode: null, labels: { a: null }, address: { value: '1.2.3.4' } } },
+  everything: {
+    metadata: { name: 5, nam: 'x' },
+    extra: true,
+    spec: { size: 0, mode: 'medium', name: 'ABCDEFG', memory: '1Gb', tags: ['a', 'a', 'b', 'c'], labels: { a: 1 }, match: { exact: 'x', prefix: 'y' }, address: { type: 'IP', value: 1 } },
+  },
+  wrongTypes: { spec: { size: 'big', tags: 'a', match: [], address: { type: 'Hostname' } } },
+  missing: { metadata: null },
+};
+
+describe('the interpreter agrees with ajv', () => {
+  const compiled = ajv.compile(toAjvSchema(SCHEMA));
+  const interpreted = interpreterOf(SCHEMA);
+  for (const [name, data] of Object.entries(CASES)) {
+    it(`on the ${name} case`, () => {
+      compiled(data);
+      interpreted(data);
+      expect(errorSet(interpreted.errors)).toEqual(errorSet(compiled.errors));
+    });
+  }
+
+  it('reports nothing and null errors for a valid object', () => {
+    expect(interpreted(CASES['valid'])).toBe(true);
+    expect(interpreted.errors).toBeNull();
+  });
+});
+
+const skip = sharedSkipReason();
+
+describe.skipIf(skip !== undefined)(skip ?? 'the interpreter on the corpus', () => {
+  it('finds what the precompiled validators find for every bundled custom resource in the corpus', () => {
+    const corpus = path.join(sharedDir() as string, 'corpus');
+    const differences: string[] = [];
+    let compared = 0;
+    const visit = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name !== 'LICENSES') visit(file);
+          continue;
+        }
+        if (!/\.ya?ml$/.test(entry.name)) continue;
+        const text = readFileSync(file, 'utf8');
+        if (!text.includes('istio.io') && !text.includes('gateway.networking.k8s.io') && !text.includes('monitoring.coreos.com')) continue;
+        for (const document of parseFile(file, text).documents) {
+          const value = document.value;
+          if (!isObject(value) || typeof value['apiVersion'] !== 'string' || typeof value['kind'] !== 'string') continue;
+          const id = builtins.index.crds[value['apiVersion']]?.[value['kind']]?.id;
+          if (id === undefined) continue;
+          const precompiled = builtins.runtime.load(id) as Validator;
+          const interpreted = interpreterOf(builtins.definitions()[id] as JsonSchema);
+          precompiled(value);
+          interpreted(value);
+          compared += 1;
+          if (errorSet(precompiled.errors).join('\n') !== errorSet(interpreted.errors).join('\n')) differences.push(`${path.relative(corpus, file)}: ${value['kind']}`);
+        }
+      }
+    };
+    visit(corpus);
+    expect(compared).toBeGreaterThan(500);
+    expect(differences).toEqual([]);
+  }, 60_000);
+});
