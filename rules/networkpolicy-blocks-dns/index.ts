@@ -31,11 +31,11 @@ export default defineRule({
   reads: ['NetworkPolicy', 'Namespace', ...POD_TEMPLATE_OWNER_KINDS],
   messages: {
     blocked: (policy: string, pods: string, dns: string) =>
-      `NetworkPolicy ${policy} restricts the egress of ${pods}, and no NetworkPolicy selecting them allows DNS to ${dns}: every name lookup will time out.`,
+      `NetworkPolicy ${policy} restricts the egress of ${pods}, and no NetworkPolicy selecting them allows ${dns}: every name lookup will time out.`,
     tcpOnly: (policy: string, pods: string, dns: string) =>
-      `NetworkPolicy ${policy} restricts the egress of ${pods} and lets DNS reach ${dns} over TCP only (a port without \`protocol\` means TCP); lookups start over UDP and will time out.`,
+      `NetworkPolicy ${policy} restricts the egress of ${pods} and lets them reach ${dns} over TCP only (a port without \`protocol\` means TCP); lookups start over UDP and will time out.`,
     udpOnly: (policy: string, pods: string, dns: string) =>
-      `NetworkPolicy ${policy} restricts the egress of ${pods} and lets DNS reach ${dns} over UDP only; answers too large for UDP (a headless Service with many pods) are retried over TCP and will fail.`,
+      `NetworkPolicy ${policy} restricts the egress of ${pods} and lets them reach ${dns} over UDP only; answers too large for UDP (a headless Service with many pods) are retried over TCP and will fail.`,
   },
   options: {
     defaults: { dnsNamespace: 'kube-system', dnsPort: 53 },
@@ -71,7 +71,7 @@ export default defineRule({
       const finding: Finding | undefined = udp === 'no' ? (tcp === 'no' ? 'blocked' : 'tcpOnly') : tcp === 'no' ? 'udpOnly' : undefined;
       if (finding) found.set(finding, [...(found.get(finding) ?? []), subject]);
     }
-    const target = `cluster DNS (namespace ${dnsNamespace}, port ${dnsPort})`;
+    const target = `port ${dnsPort} of the cluster DNS pods in namespace ${dnsNamespace}`;
     for (const [finding, subjects] of found) {
       const others = [...new Set(subjects.flatMap((subject) => blamed(subject.policies, 'Egress')))];
       report(messages[finding](policy.name, nameSubjects(subjects, policy), target), {

@@ -62,7 +62,7 @@ export default defineRule({
   reads: ['NetworkPolicy', 'Namespace', ...POD_TEMPLATE_OWNER_KINDS],
   messages: {
     sidecarEgress: (policy: string, pods: string, istiod: string) =>
-      `NetworkPolicy ${policy} restricts the egress of ${pods} (pods with an Istio sidecar), and no NetworkPolicy selecting them allows TCP ${XDS_PORT} to ${istiod}: the sidecars get no configuration or certificates, so the pods never become ready.`,
+      `NetworkPolicy ${policy} restricts the egress of ${pods}, which run an Istio sidecar, and no NetworkPolicy selecting them allows TCP ${XDS_PORT} to ${istiod}: the sidecars get no configuration or certificates, so the pods never become ready.`,
     meshIngress: (policy: string, pods: string) =>
       `NetworkPolicy ${policy} restricts ingress to ${ISTIOD}, and no NetworkPolicy selecting it lets the sidecars of ${pods} in on TCP ${XDS_PORT}: they get no configuration or certificates, so those pods never become ready.`,
     webhookIngress: (policy: string) =>

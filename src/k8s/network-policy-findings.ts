@@ -3,7 +3,7 @@ import { describeSubject, type PolicyResource, type Subject } from './network-po
 
 const LISTED = 3;
 
-/** `Deployment web, StatefulSet db and 2 more`: the pods a finding is about, named briefly. */
+/** `the pods of Deployment web, the pods of StatefulSet db and 2 more`: the pods a finding is about, named briefly. */
 export function nameSubjects(subjects: readonly Subject[], policy: PolicyResource): string {
   const names = [...new Set(subjects.map((subject) => describeSubject(subject, policy)))];
   if (names.length <= LISTED) return names.length === 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;

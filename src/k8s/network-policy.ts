@@ -243,7 +243,7 @@ export function subjectsOf(graph: ResourceGraph, policy: PolicyResource): Subjec
   return [{ policies: policiesCovering(graph, policy), labels: selectedPodFacts(selector) }];
 }
 
-/** How messages name a subject: `Deployment shop/web`, or the pods a selector picks. */
+/** How messages name a subject: `the pods of Deployment web`, or the pods a selector picks. */
 export function describeSubject(subject: Subject, policy: PolicyResource): string {
-  return subject.pod ? `${subject.pod.owner.kind} ${subject.pod.owner.name}` : `the pods it selects in namespace ${policy.namespace ?? ''}`;
+  return subject.pod ? `the pods of ${subject.pod.owner.kind} ${subject.pod.owner.name}` : `the pods it selects in namespace ${policy.namespace ?? ''}`;
 }
