@@ -2,20 +2,29 @@
 import type { Rule } from '../src/engine/rule.js';
 import apiVersionDeprecated from './api-version-deprecated/index.js';
 import apiVersionRemoved from './api-version-removed/index.js';
+import clusterDomainMismatch from './cluster-domain-mismatch/index.js';
+import dnsNameUnresolvable from './dns-name-unresolvable/index.js';
+import dnsSrvPortMissing from './dns-srv-port-missing/index.js';
+import envVarReferenceUndefined from './env-var-reference-undefined/index.js';
 import fileUnreadable from './file-unreadable/index.js';
+import headlessServiceNoPorts from './headless-service-no-ports/index.js';
+import headlessServicePortRemap from './headless-service-port-remap/index.js';
+import headlessServicePublishNotReady from './headless-service-publish-not-ready/index.js';
 import hpaTargetMissing from './hpa-target-missing/index.js';
 import istioInjectionLabelConflict from './istio-injection-label-conflict/index.js';
 import istioInjectionLabelMisplaced from './istio-injection-label-misplaced/index.js';
 import istioNamespaceNotInjected from './istio-namespace-not-injected/index.js';
-import istioPortProtocolUnnamed from './istio-port-protocol-unnamed/index.js';
 import networkpolicyBlocksDns from './networkpolicy-blocks-dns/index.js';
 import networkpolicyBlocksIstiod from './networkpolicy-blocks-istiod/index.js';
 import networkpolicyBlocksStatefulsetPeers from './networkpolicy-blocks-statefulset-peers/index.js';
 import networkpolicySelectsNothing from './networkpolicy-selects-nothing/index.js';
+import podSubdomainMissingService from './pod-subdomain-missing-service/index.js';
+import probeExecVariableReference from './probe-exec-variable-reference/index.js';
 import resourceMalformed from './resource-malformed/index.js';
 import rolebindingRoleMissing from './rolebinding-role-missing/index.js';
 import schema from './schema/index.js';
 import serviceNoMatchingPods from './service-no-matching-pods/index.js';
+import serviceTargetPortMissing from './service-target-port-missing/index.js';
 import statefulsetServiceMissing from './statefulset-service-missing/index.js';
 import statefulsetServiceNotHeadless from './statefulset-service-not-headless/index.js';
 import statefulsetServiceSelectorMismatch from './statefulset-service-selector-mismatch/index.js';
@@ -32,20 +41,29 @@ import yamlSyntax from './yaml-syntax/index.js';
 export const rules: readonly Rule[] = [
   apiVersionDeprecated,
   apiVersionRemoved,
+  clusterDomainMismatch,
+  dnsNameUnresolvable,
+  dnsSrvPortMissing,
+  envVarReferenceUndefined,
   fileUnreadable,
+  headlessServiceNoPorts,
+  headlessServicePortRemap,
+  headlessServicePublishNotReady,
   hpaTargetMissing,
   istioInjectionLabelConflict,
   istioInjectionLabelMisplaced,
   istioNamespaceNotInjected,
-  istioPortProtocolUnnamed,
   networkpolicyBlocksDns,
   networkpolicyBlocksIstiod,
   networkpolicyBlocksStatefulsetPeers,
   networkpolicySelectsNothing,
+  podSubdomainMissingService,
+  probeExecVariableReference,
   resourceMalformed,
   rolebindingRoleMissing,
   schema,
   serviceNoMatchingPods,
+  serviceTargetPortMissing,
   statefulsetServiceMissing,
   statefulsetServiceNotHeadless,
   statefulsetServiceSelectorMismatch,

@@ -28,7 +28,9 @@ export function applyDefaults(kind: string, body: Json): void {
     spec['type'] ??= 'ClusterIP';
     for (const port of records(spec['ports'])) {
       port['protocol'] ??= 'TCP';
-      if (port['targetPort'] === undefined && port['port'] !== undefined) port['targetPort'] = port['port'];
+      // The API server reads an unset, zero or empty targetPort as `port`.
+      const target = port['targetPort'];
+      if ((target === undefined || target === null || target === 0 || target === '') && port['port'] !== undefined) port['targetPort'] = port['port'];
     }
   }
   if ((kind === 'Deployment' || kind === 'StatefulSet' || kind === 'ReplicaSet' || kind === 'ReplicationController') && spec) {

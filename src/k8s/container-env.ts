@@ -1,0 +1,140 @@
+import type { EnvFromSource, EnvVar } from 'kubernetes-types/core/v1.js';
+import type { ResourceGraph } from '../graph/graph.js';
+import type { PodTemplate } from '../graph/pod-template.js';
+import type { YamlPath } from '../parse/source.js';
+import type { ContainerAt } from './containers.js';
+import { expandVariables } from './variable-expansion.js';
+
+/*
+ * A container's environment as the kubelet builds it: envFrom sources first, then `env` in order,
+ * each value expanded against what came before it, then the Service link variables.
+ */
+
+/** Stands for the pod's own name in expanded text (`fieldRef: metadata.name`). */
+export const POD_NAME_MARK = '\uE000';
+/** Stands for text that cannot be known from the manifests (a Secret, the pod IP, …). */
+export const UNKNOWN_MARK = '\uE001';
+
+export type EnvSource = 'value' | 'fieldRef' | 'resourceFieldRef' | 'configMapKeyRef' | 'secretKeyRef' | 'other';
+
+export interface EnvEntry {
+  name: string;
+  index: number;
+  source: EnvSource;
+  /** The literal `value` (for `value` entries). */
+  literal?: string;
+  /** `metadata.name`, `status.podIP`, … (for `fieldRef` entries). */
+  fieldPath?: string;
+  path: YamlPath;
+}
+
+export interface ContainerEnv {
+  entries: readonly EnvEntry[];
+  /** Variables envFrom brings in, with their values where the input holds them. */
+  fromSources: ReadonlyMap<string, string>;
+  /** Some envFrom source's keys cannot be known (not in the input, optional, a Secret with generated keys). */
+  openSources: boolean;
+  /** Whether Service link variables (`<SVC>_SERVICE_HOST`, …) are set: `enableServiceLinks` defaults to true. */
+  serviceLinks: boolean;
+  /** The runtime value of each variable after all of `env` (markers stand for what is not known). */
+  final: ReadonlyMap<string, string>;
+}
+
+/** Variables the kubelet adds for each Service of the namespace (docker-links style). */
+const SERVICE_LINK = /^[A-Z0-9_]+_(SERVICE_HOST|SERVICE_PORT(_[A-Z0-9_]+)?|PORT(_\d+_(TCP|UDP|SCTP)(_(PROTO|PORT|ADDR))?)?)$/;
+
+export function isServiceLinkVariable(name: string): boolean {
+  return SERVICE_LINK.test(name);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function sourceOf(entry: EnvVar): EnvSource {
+  if (entry.valueFrom === undefined || entry.valueFrom === null) return 'value';
+  if (entry.valueFrom.fieldRef) return 'fieldRef';
+  if (entry.valueFrom.resourceFieldRef) return 'resourceFieldRef';
+  if (entry.valueFrom.configMapKeyRef) return 'configMapKeyRef';
+  if (entry.valueFrom.secretKeyRef) return 'secretKeyRef';
+  return 'other';
+}
+
+function readEntries(container: ContainerAt): EnvEntry[] {
+  const env: unknown = container.container.env;
+  if (!Array.isArray(env)) return [];
+  const entries: EnvEntry[] = [];
+  env.forEach((raw: unknown, index) => {
+    if (!isRecord(raw) || typeof raw['name'] !== 'string') return;
+    const typed = raw as unknown as EnvVar;
+    const source = sourceOf(typed);
+    const entry: EnvEntry = { name: typed.name, index, source, path: [...container.path, 'env', index] };
+    if (source === 'value') entry.literal = typed.value === undefined || typed.value === null ? '' : String(typed.value);
+    const fieldPath = typed.valueFrom?.fieldRef?.fieldPath;
+    if (typeof fieldPath === 'string') entry.fieldPath = fieldPath;
+    entries.push(entry);
+  });
+  return entries;
+}
+
+/** Keys and values an envFrom source brings, or undefined when they cannot be known. */
+function sourceVariables(graph: ResourceGraph, namespace: string, source: EnvFromSource): Map<string, string> | undefined {
+  const prefix = typeof source.prefix === 'string' ? source.prefix : '';
+  const out = new Map<string, string>();
+  if (source.configMapRef) {
+    const name = source.configMapRef.name;
+    const configMap = typeof name === 'string' ? graph.find('ConfigMap', namespace, name) : undefined;
+    if (!configMap) return undefined;
+    for (const [key, value] of Object.entries(configMap.body.data ?? {})) out.set(prefix + key, String(value));
+    return out;
+  }
+  if (source.secretRef) {
+    const name = source.secretRef.name;
+    const secret = typeof name === 'string' ? graph.find('Secret', namespace, name) : undefined;
+    if (!secret || secret.body.type === 'kubernetes.io/service-account-token') return undefined;
+    for (const key of [...Object.keys(secret.body.data ?? {}), ...Object.keys(secret.body.stringData ?? {})]) out.set(prefix + key, UNKNOWN_MARK);
+    return out;
+  }
+  return undefined;
+}
+
+function fieldValue(fieldPath: string | undefined, pod: PodTemplate): string {
+  if (fieldPath === 'metadata.name') return POD_NAME_MARK;
+  if (fieldPath === 'metadata.namespace') return pod.namespace;
+  return UNKNOWN_MARK;
+}
+
+/** The environment of one container of a pod template. */
+export function containerEnv(graph: ResourceGraph, pod: PodTemplate, container: ContainerAt): ContainerEnv {
+  const fromSources = new Map<string, string>();
+  let openSources = false;
+  const envFrom: unknown = container.container.envFrom;
+  for (const source of Array.isArray(envFrom) ? envFrom : []) {
+    const variables = isRecord(source) ? sourceVariables(graph, pod.namespace, source as EnvFromSource) : undefined;
+    if (variables === undefined) openSources = true;
+    else for (const [key, value] of variables) fromSources.set(key, value);
+  }
+  const entries = readEntries(container);
+  const running = new Map(fromSources);
+  for (const entry of entries) {
+    const value = entry.source === 'value' ? expandVariables(entry.literal ?? '', (name) => running.get(name)) : entry.source === 'fieldRef' ? fieldValue(entry.fieldPath, pod) : UNKNOWN_MARK;
+    running.set(entry.name, value);
+  }
+  return { entries, fromSources, openSources, serviceLinks: pod.spec.enableServiceLinks !== false, final: running };
+}
+
+/** Where a variable a reference names comes from, seen from a place that may use only earlier entries. */
+export type Definition = 'earlier' | 'later' | 'env-from' | 'maybe' | 'undefined';
+
+/**
+ * How `name` is defined for a reference in `env[index]` (or, without an index, in command and args,
+ * which see the whole environment).
+ */
+export function definitionOf(env: ContainerEnv, name: string, index?: number): Definition {
+  if (env.entries.some((entry) => entry.name === name && (index === undefined || entry.index < index))) return 'earlier';
+  if (env.fromSources.has(name)) return 'env-from';
+  if (env.openSources) return 'maybe';
+  if (env.serviceLinks && isServiceLinkVariable(name)) return 'maybe';
+  if (index !== undefined && env.entries.some((entry) => entry.name === name && entry.index > index)) return 'later';
+  return 'undefined';
+}

@@ -1,0 +1,158 @@
+import type { ResourceGraph } from '../graph/graph.js';
+import type { PodTemplate } from '../graph/pod-template.js';
+import type { Resource } from '../graph/resource.js';
+import { formatPath, type YamlPath } from '../parse/source.js';
+import { POD_NAME_MARK, UNKNOWN_MARK, containerEnv, type ContainerEnv } from './container-env.js';
+import { commandWords, containersOf, type ContainerAt } from './containers.js';
+import { hostMentions, parseHost, type ParsedHost } from './dns-names.js';
+import { shellScriptIndexes } from './shell.js';
+import { expandVariables } from './variable-expansion.js';
+
+/*
+ * Where cluster DNS names are written, and the context that completes them: env values, command and
+ * args of pod templates (with the variables the kubelet or a shell expands there), ConfigMap data,
+ * ExternalName Services and the hosts of Istio routing rules.
+ */
+
+export interface DnsMention {
+  resource: Resource;
+  /** Where the text holding the name is written. */
+  path: YamlPath;
+  /** The host as written, variables included. */
+  written: string;
+  /** What it means to cluster DNS, after the variables known from the manifests are expanded. */
+  parsed: ParsedHost;
+  port?: number;
+  srv?: { service: string; protocol: string };
+  /** The namespace whose search path completes short names. */
+  namespace: string;
+  /** The pods the name is written for, whose own name POD_NAME_MARK stands for. */
+  pod?: PodTemplate;
+  /** Where it is written, in words: `env KAFKA_ADVERTISED_LISTENERS of container kafka`. */
+  place: string;
+  /** An Istio host, where short names mean Services of the rule's namespace and nothing else. */
+  istio?: boolean;
+}
+
+type Expand = (text: string) => string;
+
+function mentionsInText(text: string, expand: Expand, base: Omit<DnsMention, 'written' | 'parsed'>): DnsMention[] {
+  return hostMentions(text).map((mention) => {
+    const found: DnsMention = { ...base, written: mention.host, parsed: parseHost(expand(mention.host)) };
+    if (mention.port !== undefined) found.port = mention.port;
+    if (mention.srv) found.srv = mention.srv;
+    return found;
+  });
+}
+
+/** What a shell expands in a script: `$VAR`, `${VAR}`, `$(hostname)`, from the container's final environment. */
+function shellExpansion(env: ContainerEnv): Expand {
+  const value = (name: string) => (name === 'HOSTNAME' ? POD_NAME_MARK : (env.final.get(name) ?? UNKNOWN_MARK));
+  return (text) =>
+    text
+      .replace(/\$\(hostname\)/g, POD_NAME_MARK)
+      .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, braced: string | undefined, bare: string | undefined) => value(braced ?? bare ?? ''));
+}
+
+function kubeletExpansion(lookup: (name: string) => string | undefined): Expand {
+  return (text) => expandVariables(text, lookup);
+}
+
+function containerMentions(graph: ResourceGraph, pod: PodTemplate, entry: ContainerAt): DnsMention[] {
+  const env = containerEnv(graph, pod, entry);
+  const name = entry.container.name;
+  const base = { resource: pod.owner, namespace: pod.namespace, pod };
+  const found: DnsMention[] = [];
+  const running = new Map(env.fromSources);
+  for (const variable of env.entries) {
+    if (variable.source === 'value' && variable.literal !== undefined) {
+      const expand = kubeletExpansion((key) => running.get(key));
+      found.push(...mentionsInText(variable.literal, expand, { ...base, path: [...variable.path, 'value'], place: `env ${variable.name} of container ${name}` }));
+    }
+    running.set(variable.name, env.final.get(variable.name) ?? UNKNOWN_MARK);
+  }
+  const { command, args } = commandWords(entry);
+  const words = [...command, ...args];
+  const scripts = shellScriptIndexes(words.map((word) => word.text));
+  const kubelet = kubeletExpansion((key) => env.final.get(key));
+  const shell = shellExpansion(env);
+  words.forEach((word, index) => {
+    const expand: Expand = scripts.has(index) ? (text) => shell(kubelet(text)) : kubelet;
+    const field = index < command.length ? 'command' : 'args';
+    found.push(...mentionsInText(word.text, expand, { ...base, path: word.path, place: `${field} of container ${name}` }));
+  });
+  return found;
+}
+
+function configMapMentions(configMap: Resource<'ConfigMap'>): DnsMention[] {
+  const namespace = configMap.namespace;
+  const data = configMap.body.data;
+  if (namespace === undefined || data === null || typeof data !== 'object') return [];
+  return Object.entries(data).flatMap(([key, value]) =>
+    typeof value === 'string' ? mentionsInText(value, (text) => text, { resource: configMap, namespace, path: ['data', key], place: `key ${key}` }) : [],
+  );
+}
+
+function externalNameMention(service: Resource<'Service'>): DnsMention[] {
+  const host = service.body.spec?.externalName;
+  if (service.namespace === undefined || service.body.spec?.type !== 'ExternalName' || typeof host !== 'string') return [];
+  const written = host.replace(/\.$/, '');
+  return [{ resource: service, path: ['spec', 'externalName'], written, parsed: parseHost(written), namespace: service.namespace, place: 'spec.externalName' }];
+}
+
+/** Paths of the hosts an Istio rule routes to: Services (or ServiceEntry hosts) by name. */
+function istioHostPaths(resource: Resource): YamlPath[] {
+  const spec = (resource.body as { spec?: Record<string, unknown> }).spec;
+  if (spec === undefined || spec === null || typeof spec !== 'object') return [];
+  if (resource.kind === 'DestinationRule') return [['spec', 'host']];
+  if (resource.kind !== 'VirtualService') return [];
+  const paths: YamlPath[] = [];
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+  for (const section of ['http', 'tcp', 'tls'] as const) {
+    list(spec[section]).forEach((route: unknown, i) => {
+      const routeBody = route !== null && typeof route === 'object' ? (route as Record<string, unknown>) : {};
+      list(routeBody['route']).forEach((_, j) => paths.push(['spec', section, i, 'route', j, 'destination', 'host']));
+      if (routeBody['mirror'] !== undefined) paths.push(['spec', section, i, 'mirror', 'host']);
+      list(routeBody['mirrors']).forEach((_, j) => paths.push(['spec', section, i, 'mirrors', j, 'destination', 'host']));
+    });
+  }
+  return paths;
+}
+
+function valueAt(body: unknown, path: YamlPath): unknown {
+  let current = body;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+/**
+ * Istio reads a host without dots as a Service of the rule's namespace and any other host literally,
+ * so only those and full `.svc.<domain>` names are cluster names (wildcards match, never resolve).
+ */
+function istioMentions(resource: Resource): DnsMention[] {
+  const namespace = resource.namespace;
+  if (namespace === undefined || !resource.group.endsWith('istio.io')) return [];
+  return istioHostPaths(resource).flatMap((path) => {
+    const host = valueAt(resource.body, path);
+    if (typeof host !== 'string' || host.includes('*') || host.includes('/')) return [];
+    const base = { resource, path, written: host, namespace, place: formatPath(path), istio: true };
+    if (!host.includes('.')) return [{ ...base, parsed: parseHost(`${host}.${namespace}.svc`) }];
+    const parsed = parseHost(host);
+    return parsed.domain === undefined ? [] : [{ ...base, parsed }];
+  });
+}
+
+/** Every cluster DNS name a resource writes, with what completes it. */
+export function dnsMentionsIn(graph: ResourceGraph, resource: Resource): DnsMention[] {
+  if (resource.is('ConfigMap')) return configMapMentions(resource);
+  if (resource.is('Service')) return externalNameMention(resource);
+  const pod = graph.podTemplateOf(resource);
+  if (pod) return containersOf(pod).flatMap((entry) => containerMentions(graph, pod, entry));
+  return istioMentions(resource);
+}
+
+/** Kinds whose resources can hold cluster DNS names, for the rules' `target`. */
+export const DNS_MENTION_KINDS = ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'ConfigMap', 'Service', 'VirtualService', 'DestinationRule'] as const;

@@ -1,0 +1,46 @@
+import type { ServicePort } from 'kubernetes-types/core/v1.js';
+import type { PodTemplate } from '../graph/pod-template.js';
+import type { Resource } from '../graph/resource.js';
+import { servingPorts, type DeclaredPort } from './containers.js';
+
+/** A Service port with where it is written (graph defaults already gave it `protocol` and `targetPort`). */
+export interface ServicePortAt {
+  port: ServicePort;
+  index: number;
+}
+
+export function servicePortsOf(service: Resource<'Service'>): ServicePortAt[] {
+  const ports: unknown = service.body.spec?.ports;
+  if (!Array.isArray(ports)) return [];
+  return ports.flatMap((port: unknown, index) => (port !== null && typeof port === 'object' ? [{ port: port as ServicePort, index }] : []));
+}
+
+/** What the API server accepts as a port name (IANA_SVC_NAME): lowercase, a letter somewhere, at most 15 characters. */
+const PORT_NAME = /^(?=.*[a-z])[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
+
+/**
+ * A named targetPort. Quoted numbers and placeholders (`PORT`) are not names the API server accepts;
+ * schema rules report them.
+ */
+export function targetPortName(port: ServicePort): string | undefined {
+  const target = port.targetPort;
+  return typeof target === 'string' && PORT_NAME.test(target) && !target.includes('--') ? target : undefined;
+}
+
+export interface NamedPortLookup {
+  /** The container port the endpoints controller picks: same name and protocol, first in container order. */
+  match?: DeclaredPort;
+  /** A container port with that name but another protocol, which the controller does not pick. */
+  otherProtocol?: DeclaredPort;
+}
+
+/** How a pod template resolves a named targetPort, as the endpoints controller's FindPort does. */
+export function lookupNamedPort(pod: PodTemplate, name: string, protocol: string): NamedPortLookup {
+  const lookup: NamedPortLookup = {};
+  for (const declared of servingPorts(pod)) {
+    if (declared.port.name !== name) continue;
+    if ((declared.port.protocol ?? 'TCP') === protocol) return { match: declared };
+    lookup.otherProtocol ??= declared;
+  }
+  return lookup;
+}
