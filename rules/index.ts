@@ -14,6 +14,7 @@ import hpaTargetMissing from './hpa-target-missing/index.js';
 import istioInjectionLabelConflict from './istio-injection-label-conflict/index.js';
 import istioInjectionLabelMisplaced from './istio-injection-label-misplaced/index.js';
 import istioNamespaceNotInjected from './istio-namespace-not-injected/index.js';
+import istioPortProtocolUnnamed from './istio-port-protocol-unnamed/index.js';
 import networkpolicyBlocksDns from './networkpolicy-blocks-dns/index.js';
 import networkpolicyBlocksIstiod from './networkpolicy-blocks-istiod/index.js';
 import networkpolicyBlocksStatefulsetPeers from './networkpolicy-blocks-statefulset-peers/index.js';
@@ -53,6 +54,7 @@ export const rules: readonly Rule[] = [
   istioInjectionLabelConflict,
   istioInjectionLabelMisplaced,
   istioNamespaceNotInjected,
+  istioPortProtocolUnnamed,
   networkpolicyBlocksDns,
   networkpolicyBlocksIstiod,
   networkpolicyBlocksStatefulsetPeers,

@@ -103,6 +103,11 @@ function stableSibling(group: string, version: string, served: readonly string[]
  * served, never served under that apiVersion, declared but not served by its CRD, or unknown.
  */
 export function apiStatus(catalog: SchemaCatalog, apiVersion: string, kind: string): ApiStatus {
+  // Three rules ask for every resource; the answer depends only on the kind.
+  return catalog.remember(`api-status\u0000${apiVersion}\u0000${kind}`, () => computeStatus(catalog, apiVersion, kind));
+}
+
+function computeStatus(catalog: SchemaCatalog, apiVersion: string, kind: string): ApiStatus {
   if (catalog.extraSchema(apiVersion, kind)) return { status: 'served' };
   const { group, version } = splitApiVersion(apiVersion);
 

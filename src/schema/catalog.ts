@@ -3,7 +3,7 @@ import type { ResourceGraph } from '../graph/graph.js';
 import type { Resource } from '../graph/resource.js';
 import { builtinSchemas, schemaVersionFor, type BuiltinSchemas } from './builtin.js';
 import { emptyStats } from './convert.js';
-import { convertCrd, type CrdVersion } from './crd.js';
+import { crdDeclarations, customResourceRoot, type CrdDeclaration } from './crd.js';
 import { kubeconformNames, type ExtraSchema } from './extra.js';
 import { interpretedValidator, refsOf, type ResolveRef, type Validator } from './interpret.js';
 import { definitionRef, isObject, refId, type JsonSchema } from './json-schema.js';
@@ -27,7 +27,7 @@ export interface KindSchema {
 }
 
 /** A custom resource version declared by a CRD in the input. */
-export interface InputCrdVersion extends CrdVersion {
+export interface InputCrdVersion extends CrdDeclaration {
   crd: Resource;
 }
 
@@ -49,15 +49,18 @@ export class SchemaCatalog {
   private readonly inputCrds = new Map<string, InputCrdVersion>();
   private readonly extra = new Map<string, ExtraSchema>();
   private readonly cache = new Map<string, KindSchema | undefined>();
+  private readonly memo = new Map<string, unknown>();
+  private readonly objectMetaRef: string;
+  private readonly formats: ReadonlySet<string>;
 
   constructor(target: string, crds: readonly Resource[], extraSchemas: readonly ExtraSchema[], builtins: BuiltinSchemas = builtinSchemas()) {
     this.builtins = builtins;
     this.target = target.replace(/^v/, '');
     this.version = schemaVersionFor(target, builtins.versions);
-    const objectMetaRef = definitionRef(builtins.index.kubernetes[this.version]?.objectMeta ?? '');
-    const formats = new Set(Object.keys(builtins.runtime.formats));
+    this.objectMetaRef = definitionRef(builtins.index.kubernetes[this.version]?.objectMeta ?? '');
+    this.formats = new Set(Object.keys(builtins.runtime.formats));
     for (const crd of crds) {
-      for (const version of convertCrd(crd.body, { formats, objectMetaRef, stats: emptyStats() })) {
+      for (const version of crdDeclarations(crd.body)) {
         const apiVersion = `${version.group}/${version.version}`;
         // The first CRD in the input wins; a second one for the same kind is another rule's concern.
         if (!this.inputCrds.has(key(apiVersion, version.kind))) this.inputCrds.set(key(apiVersion, version.kind), { ...version, crd });
@@ -92,6 +95,14 @@ export class SchemaCatalog {
     return undefined;
   }
 
+  /** A value computed once per catalog (per run): what rules derive from the schemas for one kind. */
+  remember<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
+  }
+
   /** The schema a resource of apiVersion/kind is validated against, or undefined when there is none. */
   schemaFor(apiVersion: string, kind: string): KindSchema | undefined {
     const cacheKey = key(apiVersion, kind);
@@ -105,7 +116,7 @@ export class SchemaCatalog {
     const extra = this.extraSchema(apiVersion, kind);
     if (extra) return this.interpreted({ type: 'schema-dir', file: extra.file }, extra.schema);
     const crd = this.inputCrd(apiVersion, kind);
-    if (crd?.served) return this.interpreted({ type: 'input-crd', crd: crd.crd }, crd.schema);
+    if (crd?.served) return this.interpreted({ type: 'input-crd', crd: crd.crd }, customResourceRoot(crd.rawSchema, { formats: this.formats, objectMetaRef: this.objectMetaRef, stats: emptyStats() }));
     const builtin = this.builtinEntry(apiVersion, kind);
     if (builtin?.id !== undefined) return this.precompiled({ type: 'kubernetes', version: this.version }, builtin.id);
     const bundled = this.bundledEntry(apiVersion, kind);

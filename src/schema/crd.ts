@@ -1,14 +1,20 @@
 import { acceptNull, convertNode, type ConversionStats } from './convert.js';
 import { isObject, type JsonSchema } from './json-schema.js';
 
-/** One version of a custom resource as a CustomResourceDefinition declares it. */
-export interface CrdVersion {
+/** One version of a custom resource as a CustomResourceDefinition declares it, schema not yet converted. */
+export interface CrdDeclaration {
   group: string;
   version: string;
   kind: string;
   namespaced: boolean;
   served: boolean;
   deprecated: boolean;
+  /** The version's `openAPIV3Schema` as written (or the CRD-wide one of apiextensions v1beta1). */
+  rawSchema: unknown;
+}
+
+/** A declared version with its converted root schema. */
+export interface CrdVersion extends Omit<CrdDeclaration, 'rawSchema'> {
   /** The root schema, with apiVersion, kind and metadata added (CRD schemas leave them out). */
   schema: JsonSchema;
 }
@@ -50,10 +56,10 @@ export function customResourceRoot(raw: unknown, options: CrdConvertOptions): Js
 }
 
 /**
- * Every version a CustomResourceDefinition (apiextensions v1 or v1beta1) declares, each with its
- * converted schema; an object that is no usable CRD gives none.
+ * Every version a CustomResourceDefinition (apiextensions v1 or v1beta1) declares, without converting
+ * schemas (a run converts only those its custom resources need); an object that is no usable CRD gives none.
  */
-export function convertCrd(crd: unknown, options: CrdConvertOptions): CrdVersion[] {
+export function crdDeclarations(crd: unknown): CrdDeclaration[] {
   if (!isObject(crd) || !isObject(crd['spec'])) return [];
   const spec = crd['spec'];
   const group = text(spec['group']);
@@ -64,19 +70,14 @@ export function convertCrd(crd: unknown, options: CrdConvertOptions): CrdVersion
   const declared = Array.isArray(spec['versions']) ? spec['versions'].filter(isObject) : [];
   const legacyVersion = text(spec['version']);
   if (declared.length === 0 && legacyVersion !== undefined) declared.push({ name: legacyVersion, served: true });
-  const versions: CrdVersion[] = [];
-  for (const entry of declared) {
+  return declared.flatMap((entry) => {
     const version = text(entry['name']);
-    if (version === undefined) continue;
-    versions.push({
-      group,
-      version,
-      kind,
-      namespaced,
-      served: entry['served'] !== false,
-      deprecated: entry['deprecated'] === true,
-      schema: customResourceRoot(openApiSchema(entry['schema']) ?? shared, options),
-    });
-  }
-  return versions;
+    if (version === undefined) return [];
+    return [{ group, version, kind, namespaced, served: entry['served'] !== false, deprecated: entry['deprecated'] === true, rawSchema: openApiSchema(entry['schema']) ?? shared }];
+  });
+}
+
+/** Every version a CustomResourceDefinition declares, each with its converted schema. */
+export function convertCrd(crd: unknown, options: CrdConvertOptions): CrdVersion[] {
+  return crdDeclarations(crd).map(({ rawSchema, ...declaration }) => ({ ...declaration, schema: customResourceRoot(rawSchema, options) }));
 }
