@@ -30,9 +30,11 @@ const VARIABLE = String.raw`\$\([A-Za-z_][A-Za-z0-9_]*\)|\$\{[A-Za-z_][A-Za-z0-9
 const PIECE = String.raw`(?:[A-Za-z0-9_\-${POD_NAME_MARK}${UNKNOWN_MARK}]|${VARIABLE})`;
 /**
  * Dot-separated labels, at least two. Not inside a longer word, a path (`/etc/x.conf`, but `//host` is
- * a URL) or a template (`{{ .ns }}.svc`).
+ * a URL) or a template (`{{ .ns }}.svc`). The repetitions are bounded by DNS's own limits (63
+ * characters a label, 127 labels): an unbounded `(…|…)+` backtracks one stack frame per character,
+ * and a 10 MB word in a ConfigMap overflowed the stack.
  */
-const HOST = new RegExp(String.raw`(?<![A-Za-z0-9_.\-$}{%\\${POD_NAME_MARK}${UNKNOWN_MARK}])(?<![^/]/)(?<!^/)${PIECE}+(?:\.${PIECE}+)+\.?(?!\.?[{$%(\[@A-Za-z0-9_])`, 'g');
+const HOST = new RegExp(String.raw`(?<![A-Za-z0-9_.\-$}{%\\${POD_NAME_MARK}${UNKNOWN_MARK}])(?<![^/]/)(?<!^/)${PIECE}{1,63}(?:\.${PIECE}{1,63}){1,126}\.?(?!\.?[{$%(\[@A-Za-z0-9_])`, 'g');
 
 const SRV_SCHEMES: Readonly<Record<string, { service: string; protocol: string }>> = {
   'mongodb+srv': { service: 'mongodb', protocol: 'tcp' },
