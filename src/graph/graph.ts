@@ -83,6 +83,7 @@ export class ResourceGraph {
   /** Namespaces holding custom resources whose operators may create pods we cannot see. */
   private readonly operatorPods = new Set<string>();
   private namespaceNames: ReadonlySet<string> | undefined;
+  private allPods: readonly PodTemplate[] | undefined;
 
   constructor(
     readonly resources: readonly Resource[],
@@ -181,7 +182,9 @@ export class ResourceGraph {
   /** Pods synthesised from every pod-template owner in a namespace (or everywhere). */
   pods(namespace?: string): readonly PodTemplate[] {
     if (namespace !== undefined) return this.podsByNamespace.get(namespace) ?? [];
-    return [...this.podByOwner.values()];
+    // One array for the run: callers ask per resource, and it never changes after construction.
+    this.allPods ??= [...this.podByOwner.values()];
+    return this.allPods;
   }
 
   podTemplateOf(resource: Resource): PodTemplate | undefined {

@@ -36,7 +36,24 @@ export interface Istiod {
   description: string;
 }
 
+/** istiod per graph and Istio namespace: rules ask once per NetworkPolicy, and finding it scans every pod. */
+const istiodCache = new WeakMap<ResourceGraph, Map<string, Istiod>>();
+
 export function istiodOf(graph: ResourceGraph, settings: Settings): Istiod {
+  let byNamespace = istiodCache.get(graph);
+  if (byNamespace === undefined) {
+    byNamespace = new Map();
+    istiodCache.set(graph, byNamespace);
+  }
+  let istiod = byNamespace.get(settings.istio.namespace);
+  if (istiod === undefined) {
+    istiod = findIstiod(graph, settings);
+    byNamespace.set(settings.istio.namespace, istiod);
+  }
+  return istiod;
+}
+
+function findIstiod(graph: ResourceGraph, settings: Settings): Istiod {
   // istiod normally runs in the configured Istio namespace; an install elsewhere is still found by its labels.
   const inIstioNamespace = graph.podsSelectedBy({ app: 'istiod' }, settings.istio.namespace);
   const pods = inIstioNamespace.length > 0 ? inIstioNamespace : graph.pods().filter(isIstiodPod);
