@@ -55,8 +55,27 @@ function hasInjectionLabels(namespace: Resource): boolean {
  */
 export function usesIstio(graph: ResourceGraph, settings: Settings): boolean {
   if (settings.istio.enabled !== 'auto') return settings.istio.enabled;
+  // Asked once per Service and per pod template, and it scans every Deployment: without the cache
+  // a rule over 80,000 Services and as many Deployments was quadratic (minutes). The graph is
+  // read-only after it is built, so the answer holds for the run.
+  let answers = USES_ISTIO.get(graph);
+  if (answers === undefined) {
+    answers = new Map();
+    USES_ISTIO.set(graph, answers);
+  }
+  let answer = answers.get(settings.istio.namespace);
+  if (answer === undefined) {
+    answer = scanForIstio(graph, settings.istio.namespace);
+    answers.set(settings.istio.namespace, answer);
+  }
+  return answer;
+}
+
+const USES_ISTIO = new WeakMap<ResourceGraph, Map<string, boolean>>();
+
+function scanForIstio(graph: ResourceGraph, istioNamespace: string): boolean {
   for (const group of graph.apiGroups()) if (isIstioGroup(group)) return true;
-  if (graph.isNamespaceDeclared(settings.istio.namespace)) return true;
+  if (graph.isNamespaceDeclared(istioNamespace)) return true;
   if (graph.ofKind('Deployment').some(isIstiod)) return true;
   return graph.ofKind('Namespace').some(hasInjectionLabels);
 }

@@ -5,7 +5,7 @@ import { DocumentLocator } from './locator.js';
 import { LineIndex, type SourceRange, type YamlPath } from './source.js';
 import { isBlankChunk, splitDocuments, type DocumentChunk } from './split.js';
 import { KUBERNETES_YAML_SCHEMA } from './yaml-schema.js';
-import { DocumentValueError, documentValue } from './yaml-tree.js';
+import { DocumentValueError, MAX_EXPANDED_NODES, documentValue } from './yaml-tree.js';
 
 export type ParseProblemId = 'yaml-syntax' | 'yaml-duplicate-key';
 
@@ -91,6 +91,7 @@ function fastLoad(text: string): { value: unknown } | undefined {
 
 /** The error-tolerant path: `yaml` keeps going after an error and tells where each one is. */
 function tolerantLoad(result: ParsedFile, chunk: DocumentChunk, firstIndex: number): number {
+  if (chunk.text.length > TOLERANT_MAX_CHARS) return largeChunkLoad(result, chunk, firstIndex);
   let index = firstIndex;
   // uniqueKeys: false because the `yaml` package checks each key against every earlier key of its
   // map (quadratic: a 50 MB ConfigMap did not finish in 300 s); duplicates are found below instead.
@@ -121,6 +122,71 @@ function tolerantLoad(result: ParsedFile, chunk: DocumentChunk, firstIndex: numb
     if (doc.contents !== null || doc.errors.length > 0) index += 1;
   }
   return index;
+}
+
+/**
+ * The largest document the tolerant parser is given. Its tree costs up to a few hundred bytes per
+ * node, and a 10 MB line of flow items is 5 million nodes: the process ran out of a 2 GB heap. The
+ * largest real manifest in the corpus is a 1.4 MB document.
+ */
+export const TOLERANT_MAX_CHARS = 2 * 1024 * 1024;
+
+/**
+ * A document too big for the tolerant parser that neither fast reader took. js-yaml reads it: its
+ * first error is reported at its position, and a document with aliases (which js-yaml shares rather
+ * than copies) is linted only when its expanded size is within the alias budget.
+ */
+function largeChunkLoad(result: ParsedFile, chunk: DocumentChunk, index: number): number {
+  const locator = new DocumentLocator(result.file, result.lines, chunk.text, chunk.offset);
+  const size = `${(chunk.text.length / (1024 * 1024)).toFixed(1)} MB`;
+  let value: unknown;
+  try {
+    value = jsyaml.load(chunk.text, { schema: KUBERNETES_YAML_SCHEMA });
+  } catch (error) {
+    const at = (error as { mark?: { position?: number } }).mark?.position ?? 0;
+    const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
+    const duplicate = reason.includes('duplicated mapping key');
+    result.problems.push({
+      ruleId: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
+      message: duplicate
+        ? `Duplicate key: Kubernetes rejects the document ("mapping key already defined"); the document (${size}) is too large to list every problem, so it is not linted.`
+        : `${reason.charAt(0).toUpperCase()}${reason.slice(1)}; the document (${size}) is too large to list every problem, so it is not linted.`,
+      range: locator.spanRange(at, at + 1),
+    });
+    return index + 1;
+  }
+  if (expandedSize(value) > MAX_EXPANDED_NODES) {
+    result.problems.push({
+      ruleId: 'yaml-syntax',
+      message: `Aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes (an alias bomb?), or an alias is inside its own anchor; this document is not linted`,
+      range: locator.spanRange(0, 1),
+    });
+    return index + 1;
+  }
+  addDocument(result, value, index, locator);
+  return index + 1;
+}
+
+/** Nodes of a value as a tree, counting shared (aliased) objects once per use; a cycle is infinite. */
+function expandedSize(root: unknown): number {
+  const sizes = new Map<object, number>();
+  const active = new Set<object>();
+  const size = (value: unknown): number => {
+    if (value === null || typeof value !== 'object') return 1;
+    const known = sizes.get(value);
+    if (known !== undefined) return known;
+    if (active.has(value)) return Infinity;
+    active.add(value);
+    let total = 1;
+    for (const child of Object.values(value)) {
+      total += size(child);
+      if (total > MAX_EXPANDED_NODES) break;
+    }
+    active.delete(value);
+    sizes.set(value, total);
+    return total;
+  };
+  return size(root);
 }
 
 /**
