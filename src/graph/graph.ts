@@ -58,8 +58,49 @@ function familyOf(kind: string): string {
   return POD_TEMPLATE_PATHS[kind] !== undefined ? 'Pod' : kind;
 }
 
-function objectKey(kind: string, namespace: string | undefined, name: string): string {
-  return `${kind}\u0000${namespace ?? ''}\u0000${name}`;
+/**
+ * A multi-level index: lists of values under a path of string keys, in nested Maps. Composite keys
+ * built by concatenation cost a new string, its flattening and its hash per lookup; with 50k
+ * resources that was the graph's largest cost.
+ */
+class NestedIndex<T> {
+  private readonly root = new Map<string, unknown>();
+
+  add(keys: readonly string[], value: T): void {
+    let map = this.root;
+    for (let i = 0; i < keys.length - 1; i += 1) {
+      const key = keys[i] as string;
+      let next = map.get(key) as Map<string, unknown> | undefined;
+      if (next === undefined) {
+        next = new Map();
+        map.set(key, next);
+      }
+      map = next;
+    }
+    const last = keys[keys.length - 1] as string;
+    const list = map.get(last) as T[] | undefined;
+    if (list) list.push(value);
+    else map.set(last, [value]);
+  }
+
+  get(...keys: string[]): readonly T[] | undefined {
+    let node: unknown = this.root;
+    for (const key of keys) {
+      node = (node as Map<string, unknown>).get(key);
+      if (node === undefined) return undefined;
+    }
+    return node as T[];
+  }
+
+  /** The keys under a prefix of keys. */
+  keysUnder(...keys: string[]): Iterable<string> {
+    let node: unknown = this.root;
+    for (const key of keys) {
+      node = (node as Map<string, unknown>).get(key);
+      if (node === undefined) return [];
+    }
+    return (node as Map<string, unknown>).keys();
+  }
 }
 
 /**
@@ -68,11 +109,15 @@ function objectKey(kind: string, namespace: string | undefined, name: string): s
  */
 export class ResourceGraph {
   private readonly byKind = new Map<string, Resource[]>();
-  private readonly byKindNamespace = new Map<string, Resource[]>();
-  private readonly byKey = new Map<string, Resource[]>();
-  private readonly byKindName = new Map<string, Resource[]>();
+  /** kind → namespace → resources. */
+  private readonly byKindNamespace = new NestedIndex<Resource>();
+  /** kind → namespace ('' when cluster-scoped) → name → resources. */
+  private readonly byKey = new NestedIndex<Resource>();
+  /** kind → name → resources, whatever the namespace. */
+  private readonly byKindName = new NestedIndex<Resource>();
   private readonly podsByNamespace = new Map<string, PodTemplate[]>();
-  private readonly podsByLabel = new Map<string, PodTemplate[]>();
+  /** namespace → label key → label value → pod templates. */
+  private readonly podsByLabel = new NestedIndex<PodTemplate>();
   private readonly podByOwner = new Map<Resource, PodTemplate>();
   private readonly outgoing = new Map<Resource, Reference[]>();
   private readonly incoming = new Map<Resource, Reference[]>();
@@ -104,10 +149,10 @@ export class ResourceGraph {
   private index(resource: Resource): void {
     this.push(this.byKind, resource.kind, resource);
     this.groups.add(resource.group);
-    this.push(this.byKey, objectKey(resource.kind, resource.namespace, resource.name), resource);
-    this.push(this.byKindName, `${resource.kind}\u0000${resource.name}`, resource);
+    this.byKey.add([resource.kind, resource.namespace ?? '', resource.name], resource);
+    this.byKindName.add([resource.kind, resource.name], resource);
     if (resource.namespace !== undefined) {
-      this.push(this.byKindNamespace, `${resource.kind}\u0000${resource.namespace}`, resource);
+      this.byKindNamespace.add([resource.kind, resource.namespace], resource);
       this.populated.add(`${familyOf(resource.kind)}\u0000${resource.namespace}`);
     }
     if (resource.kind === 'Namespace' && resource.group === '') this.declaredNamespaces.add(resource.name);
@@ -117,7 +162,7 @@ export class ResourceGraph {
     if (pod) {
       this.podByOwner.set(resource, pod);
       this.push(this.podsByNamespace, pod.namespace, pod);
-      for (const [key, value] of Object.entries(pod.labels)) this.push(this.podsByLabel, `${pod.namespace}\u0000${key}=${value}`, pod);
+      for (const key in pod.labels) this.podsByLabel.add([pod.namespace, key, pod.labels[key] as string], pod);
     }
   }
 
@@ -147,7 +192,7 @@ export class ResourceGraph {
 
   /** Resources of a known kind, from its current or past API groups, optionally in one namespace. */
   ofKind<K extends KindName>(kind: K, namespace?: string): readonly Resource<K>[] {
-    const list = namespace === undefined ? this.byKind.get(kind) : this.byKindNamespace.get(`${kind}\u0000${namespace}`);
+    const list = namespace === undefined ? this.byKind.get(kind) : this.byKindNamespace.get(kind, namespace);
     if (!list) return [];
     const groups = KIND_GROUPS[kind];
     return list.filter((resource) => groups.includes(resource.group)) as unknown as Resource<K>[];
@@ -155,28 +200,28 @@ export class ResourceGraph {
 
   /** Resources of any kind (custom resources included) whatever their group, optionally by group. */
   ofAnyKind(kind: string, options: { namespace?: string; group?: string } = {}): readonly Resource[] {
-    const list = (options.namespace === undefined ? this.byKind.get(kind) : this.byKindNamespace.get(`${kind}\u0000${options.namespace}`)) ?? [];
+    const list = (options.namespace === undefined ? this.byKind.get(kind) : this.byKindNamespace.get(kind, options.namespace)) ?? [];
     return options.group === undefined ? list : list.filter((resource) => resource.group === options.group);
   }
 
   /** The object of a known kind with this namespace and name. */
   find<K extends KindName>(kind: K, namespace: string | undefined, name: string): Resource<K> | undefined {
     const groups = KIND_GROUPS[kind];
-    return this.byKey.get(objectKey(kind, namespace, name))?.find((resource) => groups.includes(resource.group)) as Resource<K> | undefined;
+    return this.byKey.get(kind, namespace ?? '', name)?.find((resource) => groups.includes(resource.group)) as Resource<K> | undefined;
   }
 
   /** Every object with this kind, namespace and name (more than one means a duplicate in the input). */
   findAll(kind: string, namespace: string | undefined, name: string): readonly Resource[] {
-    return this.byKey.get(objectKey(kind, namespace, name)) ?? [];
+    return this.byKey.get(kind, namespace ?? '', name) ?? [];
   }
 
   /** Objects of a kind with this name in every namespace (to tell "missing" from "in the wrong namespace"). */
   findInAnyNamespace(kind: string, name: string): readonly Resource[] {
-    return this.byKindName.get(`${kind}\u0000${name}`) ?? [];
+    return this.byKindName.get(kind, name) ?? [];
   }
 
   private findAny(kind: string, namespace: string | undefined, name: string): Resource | undefined {
-    return this.byKey.get(objectKey(kind, namespace, name))?.[0];
+    return this.byKey.get(kind, namespace ?? '', name)?.[0];
   }
 
   /** Pods synthesised from every pod-template owner in a namespace (or everywhere). */
@@ -202,7 +247,7 @@ export class ResourceGraph {
     for (const [key, value] of Object.entries(labelSelector.matchLabels ?? {})) wanted[key] = String(value);
     // Look candidates up by a label the template itself carries; controller labels are not indexed.
     const first = Object.entries(wanted).find(([key]) => !isControllerLabel(key));
-    const candidates = first ? (this.podsByLabel.get(`${namespace}\u0000${first[0]}=${first[1]}`) ?? []) : this.pods(namespace);
+    const candidates = first ? (this.podsByLabel.get(namespace, first[0], first[1]) ?? []) : this.pods(namespace);
     return candidates.filter((pod) => matchesSelector(labelsForSelector(pod, wanted), labelSelector));
   }
 
@@ -221,7 +266,7 @@ export class ResourceGraph {
     // Built once: rules ask per resource, and the graph does not change after construction.
     if (this.namespaceNames === undefined) {
       const names = new Set(this.declaredNamespaces);
-      for (const key of this.byKindNamespace.keys()) names.add(key.slice(key.indexOf('\u0000') + 1));
+      for (const kind of this.byKind.keys()) for (const namespace of this.byKindNamespace.keysUnder(kind)) names.add(namespace);
       this.namespaceNames = names;
     }
     return this.namespaceNames;

@@ -42,16 +42,26 @@ export function parsePath(text: string): PathSegment[] {
   return segments;
 }
 
-/** Maps offsets of a text to positions; built once per file. */
+/**
+ * Maps offsets of a text to positions. The table of line starts is built on first use (files
+ * without diagnostics never need it) and kept as 32-bit offsets: a 50 MB input has two million lines.
+ */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private table: Uint32Array | undefined;
 
-  constructor(readonly text: string) {
-    let at = text.indexOf('\n');
-    while (at !== -1) {
-      this.starts.push(at + 1);
-      at = text.indexOf('\n', at + 1);
+  constructor(readonly text: string) {}
+
+  private get starts(): Uint32Array {
+    if (this.table === undefined) {
+      const text = this.text;
+      let count = 1;
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
+      const starts = new Uint32Array(count);
+      let line = 1;
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts[line++] = at + 1;
+      this.table = starts;
     }
+    return this.table;
   }
 
   get lineCount(): number {
@@ -60,19 +70,21 @@ export class LineIndex {
 
   /** Offset of the first character of a one-based line. */
   lineStart(line: number): number {
-    return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1] ?? 0;
+    const starts = this.starts;
+    return starts[Math.min(Math.max(line, 1), starts.length) - 1] ?? 0;
   }
 
   position(offset: number): Position {
+    const starts = this.starts;
     const clamped = Math.min(Math.max(offset, 0), this.text.length);
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= clamped) low = mid;
+      if ((starts[mid] ?? 0) <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: clamped - (this.starts[low] ?? 0) + 1 };
+    return { line: low + 1, column: clamped - (starts[low] ?? 0) + 1 };
   }
 
   /** One-based line of an offset. */
