@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { findConfigFile, pluginsOf, toRuleSetting } from '../config/file.js';
 import { DEFAULT_CONFIG, type ResolvedConfig, type RuleLevel } from '../config/resolved.js';
-import { lint, type LintResult, type SourceText } from '../engine/lint.js';
+import { lint, type LintOptions, type LintResult, type SourceText } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
 import { sourceFromBytes } from '../load/files.js';
 import { configRelative, findProjectFiles, readProjectSources } from '../load/project.js';
@@ -92,6 +92,18 @@ function displayPath(cwd: string, name: string): string {
   return (relative === '' || relative.startsWith('..') ? absolute : relative).split(path.sep).join('/');
 }
 
+/**
+ * With SHIPSHAPE_WORKERS set and a large input, the parse stage's reads run in worker threads first;
+ * the module is imported only then, so an ordinary run never loads it.
+ */
+async function parallelParse(sources: readonly SourceText[]): Promise<LintOptions> {
+  if (process.env['SHIPSHAPE_WORKERS'] === undefined) return {};
+  const { parseInParallel, workerCount } = await import('../parse/parallel.js');
+  const parseable = sources.filter((source) => source.skipped === undefined && source.unreadable === undefined);
+  const workers = workerCount(process.env, parseable.reduce((sum, source) => sum + source.text.length, 0));
+  return workers === 0 ? {} : { parse: await parseInParallel(parseable, workers) };
+}
+
 /** Config, files and lint for one run: what the CLI and the GitHub Action share. */
 export async function lintProject(request: ProjectRequest): Promise<ProjectRun> {
   const loaded = await loadConfig({ cwd: request.cwd, ...(request.configFile === undefined ? {} : { configFile: request.configFile }) }, await builtinRules());
@@ -114,6 +126,7 @@ export async function lintProject(request: ProjectRequest): Promise<ProjectRun> 
     byPath.set(name, sourceFromBytes(name, await request.readStdin(), configRelative(config, path.resolve(request.cwd, name))));
     reportPaths.add(name);
   }
-  const result = lint([...byPath.values()], config, loaded.rules);
+  const sources = [...byPath.values()];
+  const result = lint(sources, config, loaded.rules, await parallelParse(sources));
   return { result: partial ? restrictToReportSet(result, reportPaths) : result, config, rules: loaded.rules, problems };
 }

@@ -50,8 +50,12 @@ function mayHoldAlias(text: string): boolean {
  * one hostile file can never stop a run or hide the findings in the others.
  */
 export function parseFile(file: string, text: string): ParsedFile {
+  return guarded(file, text, () => parseFileUnguarded(file, text));
+}
+
+function guarded(file: string, text: string, parse: () => ParsedFile): ParsedFile {
   try {
-    return parseFileUnguarded(file, text);
+    return parse();
   } catch (error) {
     const reason = error instanceof RangeError ? 'it nests too deeply' : error instanceof Error ? error.message : String(error);
     const range = { file, start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };
@@ -59,17 +63,40 @@ export function parseFile(file: string, text: string): ParsedFile {
   }
 }
 
-function parseFileUnguarded(file: string, text: string): ParsedFile {
+/** The documents of a file as the parse stage cuts them (JSON files are one document). */
+export function fileChunks(file: string, text: string): DocumentChunk[] {
+  return /\.json$/i.test(file) ? [{ text, offset: 0 }] : splitDocuments(text);
+}
+
+/**
+ * The value of one chunk by the fast readers, or undefined when the tolerant path must read it.
+ * Cheapest reader first: the lean one covers nearly every manifest; js-yaml the rest of what is
+ * valid; the tolerant `yaml` path whatever fails (with its messages) or may hold aliases.
+ */
+export function readChunkFast(text: string): { value: unknown } | undefined {
+  return leanLoad(text) ?? (mayHoldAlias(text) ? undefined : fastLoad(text));
+}
+
+/**
+ * Values of a file's chunks (in `fileChunks` order) already read by `readChunkFast` elsewhere, in a
+ * worker thread; `null` where it gave up. `parseFileWith` then only assembles the file.
+ */
+export type ChunkValues = readonly ({ value: unknown } | null)[];
+
+/** `parseFile` with the fast reads done beforehand (see ChunkValues); the result is the same. */
+export function parseFileWith(file: string, text: string, values: ChunkValues): ParsedFile {
+  return guarded(file, text, () => parseFileUnguarded(file, text, values));
+}
+
+function parseFileUnguarded(file: string, text: string, values?: ChunkValues): ParsedFile {
   const lines = new LineIndex(text);
   const result: ParsedFile = { file, text, lines, documents: [], problems: [] };
   const isJson = /\.json$/i.test(file);
-  const chunks: DocumentChunk[] = isJson ? [{ text, offset: 0 }] : splitDocuments(text);
+  const chunks = fileChunks(file, text);
   let index = 0;
-  for (const chunk of chunks) {
+  for (const [ordinal, chunk] of chunks.entries()) {
     if (!isJson && isBlankChunk(chunk.text)) continue;
-    // Cheapest reader first: the lean one covers nearly every manifest; js-yaml the rest of what is
-    // valid; the tolerant `yaml` path whatever fails (with its messages) or may hold aliases.
-    const fast = leanLoad(chunk.text) ?? (mayHoldAlias(chunk.text) ? undefined : fastLoad(chunk.text));
+    const fast = values === undefined ? readChunkFast(chunk.text) : (values[ordinal] ?? undefined);
     if (fast !== undefined) {
       const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset);
       addDocument(result, fast.value, index, locator);
