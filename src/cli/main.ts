@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ConfigError } from '../config/file.js';
 import type { LintResult } from '../engine/lint.js';
 import { formatNames, loadFormatter } from '../report/formatters.js';
-import { stripControl } from '../report/sanitize.js';
+import { oneLine } from '../report/sanitize.js';
 import { renderRuleDocs, renderRulesTable } from '../report/rule-docs.js';
 import { HELP, UsageError, parseCliArgs, type CliOptions } from './args.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, type CliIo } from './io.js';
@@ -48,16 +48,16 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   });
   const { problems } = run;
   let result = run.result;
-  for (const problem of problems) io.stderr(`shipshape: ${stripControl(problem)}\n`);
+  for (const problem of problems) io.stderr(`shipshape: ${oneLine(problem)}\n`);
   if (result.files.length === 0 && problems.length > 0) return EXIT_FAILURE;
   if (options.quiet) {
     result = { ...result, files: result.files.map((file) => ({ ...file, diagnostics: file.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') })) };
   }
   if (!options.quiet) {
-    for (const file of result.files) if (file.skipped !== undefined) io.stderr(`shipshape: skipped ${stripControl(file.path)}: ${file.skipped}\n`);
+    for (const file of result.files) if (file.skipped !== undefined) io.stderr(`shipshape: skipped ${oneLine(file.path)}: ${file.skipped}\n`);
   }
   for (const error of result.internalErrors) {
-    io.stderr(`shipshape: internal error in rule ${error.ruleId}${error.resource ? ` on ${stripControl(error.resource)}` : ''}: ${stripControl(error.message)}\n`);
+    io.stderr(`shipshape: internal error in rule ${error.ruleId}${error.resource ? ` on ${oneLine(error.resource)}` : ''}: ${oneLine(error.message)}\n`);
   }
   const output = await formatter(result, { cwd: io.cwd, color: useColor(options, io), rules: run.rules });
   if (options.outputFile !== undefined) writeFileSync(path.resolve(io.cwd, options.outputFile), output);
@@ -113,10 +113,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT_FAILURE;
     }
     if (error instanceof ConfigError) {
-      io.stderr(`shipshape: config error: ${stripControl(error.message)}\n`);
+      io.stderr(`shipshape: config error: ${oneLine(error.message)}\n`);
       return EXIT_FAILURE;
     }
-    io.stderr(`shipshape: internal error: ${stripControl(error instanceof Error ? error.message : String(error))}\n`);
+    io.stderr(`shipshape: internal error: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT_FAILURE;
   }
 }

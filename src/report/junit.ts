@@ -1,4 +1,5 @@
 import type { LintResult } from '../engine/lint.js';
+import { oneLine } from './sanitize.js';
 import { XML_DECLARATION, xmlAttrs, xmlText } from './xml.js';
 
 /**
@@ -22,11 +23,13 @@ export function formatJunit(result: LintResult): string {
     }
     for (const diagnostic of file.diagnostics) {
       const { start, end } = diagnostic.range;
+      // One line per entry, each field kept on its line: the body is printed as is when the report
+      // goes to stdout, where a newline from a file name or manifest could start a forged `::error::`.
       const details = [
-        `${file.path}:${start.line}:${start.column}-${end.line}:${end.column} ${diagnostic.severity} ${diagnostic.ruleId}`,
-        diagnostic.message,
-        ...(diagnostic.resource ? [`resource: ${diagnostic.resource.kind} ${diagnostic.resource.namespace ? `${diagnostic.resource.namespace}/` : ''}${diagnostic.resource.name}`] : []),
-        ...(diagnostic.related ?? []).map((related) => `related: ${related.range.file}:${related.range.start.line}:${related.range.start.column} ${related.message}`),
+        `${oneLine(file.path)}:${start.line}:${start.column}-${end.line}:${end.column} ${diagnostic.severity} ${diagnostic.ruleId}`,
+        oneLine(diagnostic.message),
+        ...(diagnostic.resource ? [oneLine(`resource: ${diagnostic.resource.kind} ${diagnostic.resource.namespace ? `${diagnostic.resource.namespace}/` : ''}${diagnostic.resource.name}`)] : []),
+        ...(diagnostic.related ?? []).map((related) => `related: ${oneLine(related.range.file)}:${related.range.start.line}:${related.range.start.column} ${oneLine(related.message)}`),
       ].join('\n');
       cases.push(
         `    <testcase${xmlAttrs({ classname: file.path, name: `${diagnostic.ruleId}@${start.line}:${start.column}`, time: 0 })}>`,

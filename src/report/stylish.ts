@@ -2,7 +2,7 @@ import type { LintResult } from '../engine/lint.js';
 import { palette } from './ansi.js';
 import { countProblems, describeCounts } from './counts.js';
 import type { FormatContext } from './formatters.js';
-import { stripControl } from './sanitize.js';
+import { oneLine, stripControl } from './sanitize.js';
 
 /**
  * The compact format ESLint users know: a header per file, then `line:col  severity  message  rule`
@@ -22,7 +22,7 @@ export function formatStylish(result: LintResult, context: Pick<FormatContext, '
     }));
     const whereWidth = Math.max(...rows.map((row) => row.where.length));
     const messageWidth = Math.max(...rows.map((row) => row.message.length));
-    out.push('', paint.underline(stripControl(file.path)));
+    out.push('', paint.underline(oneLine(file.path)));
     for (const row of rows) {
       const severity = row.severity === 'error' ? paint.red('error  ') : paint.yellow('warning');
       out.push(`  ${paint.dim(row.where.padEnd(whereWidth))}  ${severity}  ${row.message.padEnd(messageWidth)}  ${paint.dim(row.ruleId)}`);
