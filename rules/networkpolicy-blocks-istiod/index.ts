@@ -42,7 +42,10 @@ function sidecarPeers(graph: ResourceGraph, settings: Settings): { peer: Peer; n
 /** The istiod pods a policy selects, each with all policies selecting it; unseen istiod when the input lacks it. */
 function istiodSubjects(graph: ResourceGraph, settings: Settings, policy: PolicyResource): Subject[] {
   const istiod = istiodOf(graph, settings);
-  if (istiod.pods.length > 0) return subjectsOf(graph, policy).filter((subject) => subject.pod !== undefined && isIstiodPod(subject.pod));
+  if (istiod.pods.length > 0) {
+    if (!istiod.pods.some((pod) => pod.namespace === policy.namespace)) return [];
+    return subjectsOf(graph, policy).filter((subject) => subject.pod !== undefined && isIstiodPod(subject.pod));
+  }
   const namespace = settings.istio.namespace;
   const facts = istiodLabelFacts();
   if (policy.namespace !== namespace || selectorVerdict(facts, podSelectorOf(policy)) !== 'yes') return [];
@@ -52,6 +55,9 @@ function istiodSubjects(graph: ResourceGraph, settings: Settings, policy: Policy
 }
 
 const ISTIOD = 'istiod';
+
+/** A pod of a namespace that is not named, with labels nobody knows: a rule that allows it allows every pod. */
+const ANY_POD: Peer = { pod: { namespace: '', namespaceLabels: { labels: {}, mayHave: () => true }, labels: { labels: {}, mayHave: () => true } }, addresses: CLUSTER_ADDRESSES };
 
 export default defineRule({
   id: 'networkpolicy-blocks-istiod',
@@ -104,7 +110,8 @@ export default defineRule({
       const names = subject.pod ? podPortNames(subject.pod) : ISTIOD_PORT_NAMES;
       const others = blamed(subject.policies, 'Ingress');
       const related = subjectRelated([subject], policy, others, 'restricts ingress to istiod');
-      const blocked = sidecarPeers(graph, settings).filter(({ peer }) => allows(subject.policies, 'Ingress', peer, tcp(XDS_PORT, names)) === 'no');
+      const everyPod = allows(subject.policies, 'Ingress', ANY_POD, tcp(XDS_PORT, names)) === 'yes';
+      const blocked = everyPod ? [] : sidecarPeers(graph, settings).filter(({ peer }) => allows(subject.policies, 'Ingress', peer, tcp(XDS_PORT, names)) === 'no');
       if (blocked.length > 0) {
         const listed = blocked.slice(0, 3).map((entry) => entry.name).join(', ') + (blocked.length > 3 ? ` and ${blocked.length - 3} more` : '');
         report(messages.meshIngress(policy.name, listed), { at: rulesPath(policy, 'Ingress'), related });

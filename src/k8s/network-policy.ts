@@ -1,10 +1,10 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import type { NetworkPolicyPeer, NetworkPolicyPort } from 'kubernetes-types/networking/v1.js';
-import { isControllerLabel, labelsForSelector } from '../graph/controller-labels.js';
+import { isControllerLabel } from '../graph/controller-labels.js';
 import type { ResourceGraph } from '../graph/graph.js';
 import type { PodTemplate } from '../graph/pod-template.js';
 import type { Resource } from '../graph/resource.js';
-import { matchesSelector, selectorImplies, selectorVerdict, type LabelFacts, type Verdict } from '../graph/selector.js';
+import { selectorImplies, selectorVerdict, type LabelFacts, type Verdict } from '../graph/selector.js';
 import { anyOverlap, ipBlockRanges, type AddressRange } from './cidr.js';
 
 /*
@@ -33,15 +33,17 @@ function records<T>(value: unknown): T[] {
 
 /** The policy types after API defaulting: Ingress always, Egress when the policy has egress rules. */
 export function policyTypesOf(policy: PolicyResource): ReadonlySet<Direction> {
-  const spec = policy.body.spec;
-  const declared = Array.isArray(spec?.policyTypes) ? spec.policyTypes : [];
-  if (declared.length > 0) return new Set(declared.filter((type): type is Direction => type === 'Ingress' || type === 'Egress'));
-  return new Set<Direction>(records(spec?.egress).length > 0 ? ['Ingress', 'Egress'] : ['Ingress']);
+  return new Set((['Ingress', 'Egress'] as const).filter((direction) => isolates(policy, direction)));
 }
 
-/** Whether the policy isolates the pods it selects in this direction. */
+/** Whether the policy isolates the pods it selects in this direction (asked for every pod of every policy, so it allocates nothing). */
 export function isolates(policy: PolicyResource, direction: Direction): boolean {
-  return policyTypesOf(policy).has(direction);
+  const spec = policy.body.spec;
+  const declared = spec?.policyTypes;
+  if (Array.isArray(declared) && declared.length > 0) return declared.includes(direction);
+  if (direction === 'Ingress') return true;
+  const egress = spec?.egress;
+  return Array.isArray(egress) && egress.some(isRecord);
 }
 
 /** The rules of one direction; they count only when the policy isolates that direction. */
@@ -62,16 +64,9 @@ export function podSelectorOf(policy: PolicyResource): LabelSelector {
   return isRecord(selector) ? selector : {};
 }
 
-function selectsPod(policy: PolicyResource, pod: PodTemplate): boolean {
-  const selector = podSelectorOf(policy);
-  const wanted: Record<string, string> = {};
-  for (const [key, value] of Object.entries(selector.matchLabels ?? {})) wanted[key] = String(value);
-  return matchesSelector(labelsForSelector(pod, wanted), selector);
-}
-
 /** Every NetworkPolicy of the pod's namespace that selects it. */
 export function policiesSelecting(graph: ResourceGraph, pod: PodTemplate): PolicyResource[] {
-  return graph.ofKind('NetworkPolicy', pod.namespace).filter((policy) => selectsPod(policy, pod));
+  return [...graph.networkPoliciesSelecting(pod)];
 }
 
 /** The policies of a namespace that select every pod `policy` selects (itself included). */
@@ -143,15 +138,6 @@ export function wellKnownPortNames(known: Readonly<Record<string, { port: number
   };
 }
 
-function anyOf(verdicts: Iterable<Verdict>): Verdict {
-  let result: Verdict = 'no';
-  for (const verdict of verdicts) {
-    if (verdict === 'yes') return 'yes';
-    if (verdict === 'maybe') result = 'maybe';
-  }
-  return result;
-}
-
 function allOf(...verdicts: Verdict[]): Verdict {
   if (verdicts.includes('no')) return 'no';
   return verdicts.includes('maybe') ? 'maybe' : 'yes';
@@ -182,12 +168,23 @@ function portVerdict(port: NetworkPolicyPort, connection: Connection): Verdict {
   return port.port <= connection.port && connection.port <= last ? 'yes' : 'no';
 }
 
+/** The best verdict over a list; an empty or missing list (no ports, no peers) allows everything. */
+function anyEntry<T>(list: unknown, verdict: (entry: T) => Verdict): Verdict {
+  if (!Array.isArray(list)) return 'yes';
+  let result: Verdict | undefined;
+  for (const entry of list) {
+    if (!isRecord(entry)) continue;
+    const answer = verdict(entry as T);
+    if (answer === 'yes') return 'yes';
+    if (answer === 'maybe' || result === undefined) result = answer;
+  }
+  return result ?? 'yes';
+}
+
 function ruleVerdict(rule: RuleBody, direction: Direction, policyNamespace: string, other: Peer, connection: Connection): Verdict {
-  const ports = records<NetworkPolicyPort>(rule.ports);
-  const peers = records<NetworkPolicyPeer>(direction === 'Ingress' ? rule.from : rule.to);
-  const portAllowed = ports.length === 0 ? 'yes' : anyOf(ports.map((port) => portVerdict(port, connection)));
-  const peerAllowed = peers.length === 0 ? 'yes' : anyOf(peers.map((peer) => peerVerdict(peer, policyNamespace, other)));
-  return allOf(portAllowed, peerAllowed);
+  const portAllowed = anyEntry<NetworkPolicyPort>(rule.ports, (port) => portVerdict(port, connection));
+  if (portAllowed === 'no') return 'no';
+  return allOf(portAllowed, anyEntry<NetworkPolicyPeer>(direction === 'Ingress' ? rule.from : rule.to, (peer) => peerVerdict(peer, policyNamespace, other)));
 }
 
 /**
@@ -195,9 +192,18 @@ function ruleVerdict(rule: RuleBody, direction: Direction, policyNamespace: stri
  * isolates it, else whether any rule of the isolating ones allows the peer on that port.
  */
 export function allows(policies: readonly PolicyResource[], direction: Direction, other: Peer, connection: Connection): Verdict {
-  const isolating = policies.filter((policy) => isolates(policy, direction));
-  if (isolating.length === 0) return 'yes';
-  return anyOf(isolating.flatMap((policy) => rulesOf(policy, direction).map((rule) => ruleVerdict(rule, direction, policy.namespace ?? '', other, connection))));
+  let isolated = false;
+  let result: Verdict = 'no';
+  for (const policy of policies) {
+    if (!isolates(policy, direction)) continue;
+    isolated = true;
+    for (const rule of rulesOf(policy, direction)) {
+      const verdict = ruleVerdict(rule, direction, policy.namespace ?? '', other, connection);
+      if (verdict === 'yes') return 'yes';
+      if (verdict === 'maybe') result = 'maybe';
+    }
+  }
+  return isolated ? result : 'yes';
 }
 
 /** The policies to point at when connections are cut: those with rules of that direction, where the missing one belongs; else the ones that deny everything. */
