@@ -71,6 +71,8 @@ function isIndicatorStart(code: number): boolean {
 
 class LeanParser {
   private pos = 0;
+  /** Offset of the first character of the line `pos` is on, kept as the reader crosses line breaks. */
+  private lineStart = 0;
   private readonly length: number;
 
   constructor(
@@ -98,15 +100,17 @@ class LeanParser {
       const code = text.charCodeAt(pos);
       if (code === LF) {
         pos += 1;
+        this.lineStart = pos;
         continue;
       }
       if (code === HASH) {
         const end = text.indexOf('\n', pos);
         pos = end === -1 ? this.length : end + 1;
+        this.lineStart = pos;
         continue;
       }
       this.pos = pos;
-      return pos - text.lastIndexOf('\n', pos - 1) - 1;
+      return pos - this.lineStart;
     }
   }
 
@@ -124,10 +128,12 @@ class LeanParser {
     if (code === HASH && pos > start) {
       const end = text.indexOf('\n', pos);
       this.pos = end === -1 ? this.length : end + 1;
+      this.lineStart = this.pos;
       return;
     }
     if (code !== LF) throw UNSUPPORTED;
     this.pos = pos + 1;
+    this.lineStart = this.pos;
   }
 
   private isBreakOrEnd(pos: number): boolean {
@@ -261,7 +267,9 @@ class LeanParser {
         lean.values.push(value as LeanNode);
       } else {
         const record = map as Record<string, unknown>;
-        if (Object.prototype.hasOwnProperty.call(record, keyValue)) throw UNSUPPORTED;
+        // Values are never undefined, so a plain load settles the usual case; only a key that
+        // Object.prototype also has (`constructor`) needs the own-property check.
+        if (record[keyValue] !== undefined && Object.prototype.hasOwnProperty.call(record, keyValue)) throw UNSUPPORTED;
         setOwn(record, keyValue, value);
       }
       const next = this.nextContent();
@@ -344,7 +352,7 @@ class LeanParser {
         if (next > column) item = this.blockNode(next, column);
         else item = this.scalar(null, start, start, true, '', false);
       } else {
-        const itemColumn = this.pos - this.text.lastIndexOf('\n', this.pos - 1) - 1;
+        const itemColumn = this.pos - this.lineStart;
         if (code === DASH && this.isBlankAfter(this.pos + 1)) item = this.blockSequence(itemColumn);
         else if (this.keyAhead()) item = this.blockMapping(itemColumn);
         else item = this.inlineValue(column);
@@ -474,6 +482,7 @@ class LeanParser {
     else if (chomp === 'keep') out += '\n'.repeat(emptyAfter + 1);
     // Leave the position at the start of the line that ended the scalar (or at the end).
     this.pos = Math.min(lineStart, this.length);
+    this.lineStart = this.pos;
     return this.scalar(out, start, start, false, out, false);
   }
 
