@@ -150,6 +150,9 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
       report(message, input = {}) {
         const current = resource;
         if (current === undefined) throw new Error(`rule ${rule.id} reported outside its check`);
+        // Plugins are JavaScript too: a malformed report fails here, inside the rule's own try,
+        // rather than later while the findings of every rule are collected.
+        if (typeof message?.text !== 'string' || typeof message.id !== 'string') throw new TypeError('report() takes a message built with context.messages');
         const where = locate(current, input.at as Location | undefined);
         raw.push({
           rule,
@@ -182,11 +185,7 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
         try {
           rule.check(candidate, context);
         } catch (error) {
-          internalErrors.push({
-            ruleId: rule.id,
-            resource: `${candidate.displayName} (${candidate.source.file})`,
-            message: error instanceof Error ? error.message : String(error),
-          });
+          internalErrors.push({ ruleId: rule.id, resource: `${candidate.displayName} (${candidate.source.file})`, message: describeThrown(error) });
         }
       }
     }
@@ -197,7 +196,7 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
     const skipped = notManifests.get(source.path);
     return skipped === undefined ? source : { ...source, skipped };
   });
-  return { files: collect(marked, raw, ruleSettings, configPath), internalErrors, resourceCount: graph.resources.length };
+  return { files: collect(marked, raw, ruleSettings, configPath, internalErrors), internalErrors, resourceCount: graph.resources.length };
 }
 
 const NOT_A_MANIFEST = 'not a Kubernetes manifest: no document has an apiVersion or a kind';
@@ -220,7 +219,20 @@ function looksLikeManifest(file: ParsedFile): boolean {
   });
 }
 
-function collect(sources: readonly SourceText[], raw: readonly RawDiagnostic[], ruleSettings: RuleSettings, configPath: Map<string, string>): FileResult[] {
+/**
+ * What a rule threw, as text. Plugins can throw anything: `null`, a string, an object whose
+ * toString itself throws; describing it must never throw in turn.
+ */
+function describeThrown(error: unknown): string {
+  try {
+    if (error instanceof Error) return String(error.message);
+    return typeof error === 'object' && error !== null ? Object.prototype.toString.call(error) : String(error);
+  } catch {
+    return 'an exception that cannot be described';
+  }
+}
+
+function collect(sources: readonly SourceText[], raw: readonly RawDiagnostic[], ruleSettings: RuleSettings, configPath: Map<string, string>, internalErrors: InternalError[]): FileResult[] {
   const byFile = new Map<string, FileResult>();
   const suppressions = new Map<string, FileSuppressions>();
   for (const source of sources) {
@@ -231,14 +243,26 @@ function collect(sources: readonly SourceText[], raw: readonly RawDiagnostic[], 
   for (const entry of raw) {
     const result = byFile.get(entry.file);
     if (!result) continue;
+    // Ranges, related places and fixes are computed here, lazily, from what a rule passed to
+    // report(): a bad location or a throwing fix is that rule's fault, not the end of the run.
+    try {
+      collectOne(entry, result);
+    } catch (error) {
+      internalErrors.push({ ruleId: entry.rule.id, ...(entry.resource ? { resource: `${entry.resource.displayName} (${entry.resource.source.file})` } : {}), message: describeThrown(error) });
+    }
+  }
+  for (const result of byFile.values()) result.diagnostics.sort(compareDiagnostics);
+  return [...byFile.values()];
+
+  function collectOne(entry: RawDiagnostic, result: FileResult): void {
     const configured = levelToSeverity(ruleSettings.forFile(entry.rule, configPath.get(entry.file) ?? entry.file).level);
     const severity = configured !== undefined && entry.severityCap !== undefined ? entry.severityCap : configured;
-    if (severity === undefined || annotationSilences(entry.resource, entry.rule.id)) continue;
+    if (severity === undefined || annotationSilences(entry.resource, entry.rule.id)) return;
     const range = entry.range();
-    if (suppressions.get(entry.file)?.silences(entry.rule.id, range.start.line)) continue;
+    if (suppressions.get(entry.file)?.silences(entry.rule.id, range.start.line)) return;
     // Per file: two copies of one broken manifest (overlays, vendored charts) each keep their finding.
     const key = `${entry.file}\u0000${entry.rule.id}\u0000${range.start.line}:${range.start.column}\u0000${entry.message.text}`;
-    if (unique.has(key)) continue;
+    if (unique.has(key)) return;
     unique.add(key);
     const related = entry.related();
     const diagnostic: Diagnostic = {
@@ -256,6 +280,4 @@ function collect(sources: readonly SourceText[], raw: readonly RawDiagnostic[], 
     }
     result.diagnostics.push(diagnostic);
   }
-  for (const result of byFile.values()) result.diagnostics.sort(compareDiagnostics);
-  return [...byFile.values()];
 }
