@@ -2,7 +2,7 @@ import type { PodSpec } from 'kubernetes-types/core/v1.js';
 import type { YamlPath } from '../parse/source.js';
 import { setOwn } from '../parse/yaml-tree.js';
 import { POD_TEMPLATE_PATHS, type PodTemplateOwnerKind } from './kinds.js';
-import type { Resource } from './resource.js';
+import { allStrings, type Resource } from './resource.js';
 
 /** The pods a workload will create, synthesised from its template (or the Pod itself). */
 export interface PodTemplate {
@@ -27,8 +27,10 @@ function dig(value: unknown, path: readonly string[]): unknown {
 }
 
 function labelMap(value: unknown): Record<string, string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  // All strings (the usual case): the parsed mapping serves as it is, as in Resource.labels.
+  if (allStrings(value as Record<string, unknown>)) return value as Record<string, string>;
   const out: Record<string, string> = {};
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return out;
   for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
     if (entry !== null && entry !== undefined) setOwn(out, key, String(entry));
   }

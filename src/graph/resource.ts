@@ -81,8 +81,17 @@ export class Resource<K extends string = string> {
   }
 }
 
+/** Whether every own value of a mapping is a string: then it can serve as a string map as it is. */
+export function allStrings(record: Record<string, unknown>): boolean {
+  for (const key in record) if (typeof record[key] !== 'string') return false;
+  return true;
+}
+
 function stringMap(value: unknown): Readonly<Record<string, string>> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return EMPTY;
+  // Labels and annotations are nearly always all strings; sharing the parsed object (read-only by
+  // type) saves two copies per resource, which showed in memory at 50k resources.
+  if (allStrings(value as Record<string, unknown>)) return value as Readonly<Record<string, string>>;
   const out: Record<string, string> = {};
   for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
     // setOwn: a key named `__proto__` is data like any other, not a prototype to assign.
