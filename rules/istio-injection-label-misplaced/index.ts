@@ -35,7 +35,9 @@ export default defineRule({
     if (resource.is('Namespace')) {
       for (const form of ['labels', 'annotations'] as const) {
         if ((form === 'labels' ? resource.labels : resource.annotations)[INJECT] === undefined) continue;
-        report(messages.podLabelOnNamespace(resource.name, form === 'labels' ? 'label' : 'annotation'), { at: { path: ['metadata', form, INJECT], key: true } });
+        const pod = graph.pods(resource.name)[0];
+        const related = pod ? [{ resource: pod.owner, path: [...pod.path, 'metadata'], message: `pod templates, such as ${pod.owner.kind} ${pod.owner.name}'s, are where ${INJECT} is read` }] : [];
+        report(messages.podLabelOnNamespace(resource.name, form === 'labels' ? 'label' : 'annotation'), { at: { path: ['metadata', form, INJECT], key: true }, related });
       }
       return;
     }
@@ -43,20 +45,25 @@ export default defineRule({
     if (!pod) return;
     const workload = `${resource.kind} ${resource.name}`;
     const isPod = resource.kind === 'Pod';
+    const declared = graph.find('Namespace', undefined, pod.namespace);
+    const toNamespace = declared ? [{ resource: declared, path: ['metadata', 'name'], message: `Namespace ${declared.name}, where ${INJECTION} is read` }] : [];
     if (pod.labels[INJECTION] !== undefined) {
-      report(messages.namespaceLabelOnPods(workload, pod.namespace), { at: { path: [...pod.path, 'metadata', 'labels', INJECTION], key: true } });
+      report(messages.namespaceLabelOnPods(workload, pod.namespace), { at: { path: [...pod.path, 'metadata', 'labels', INJECTION], key: true }, related: toNamespace });
     }
     if (!isPod && resource.labels[INJECTION] !== undefined) {
-      report(messages.namespaceLabelOnPods(workload, pod.namespace), { at: { path: ['metadata', 'labels', INJECTION], key: true } });
+      report(messages.namespaceLabelOnPods(workload, pod.namespace), { at: { path: ['metadata', 'labels', INJECTION], key: true }, related: toNamespace });
     }
     if (!isPod && pod.labels[INJECT] === undefined && pod.annotations[INJECT] === undefined) {
       for (const form of ['labels', 'annotations'] as const) {
         if ((form === 'labels' ? resource.labels : resource.annotations)[INJECT] === undefined) continue;
-        report(messages.podLabelOnWorkload(workload, form === 'labels' ? 'label' : 'annotation'), { at: { path: ['metadata', form, INJECT], key: true } });
+        report(messages.podLabelOnWorkload(workload, form === 'labels' ? 'label' : 'annotation'), {
+          at: { path: ['metadata', form, INJECT], key: true },
+          related: [{ path: [...pod.path, 'metadata'], message: `the pod template, where ${INJECT} is read` }],
+        });
       }
     }
     if (pod.annotations[INJECT] === 'true' && pod.labels[INJECT] === undefined) {
-      const namespace = graph.find('Namespace', undefined, pod.namespace);
+      const namespace = declared;
       // Where the namespace does not say, or says `disabled`, the label would not help either.
       if (!namespace || namespace.labels[INJECTION] !== undefined || namespaceMesh(graph, settings, pod.namespace).verdict !== 'no') return;
       report(messages.annotationCannotOptIn(workload, pod.namespace), {

@@ -52,7 +52,8 @@ export default defineRule({
     const injection = namespace.labels[INJECTION];
     if (injection !== undefined) {
       if (injection !== 'enabled' && injection !== 'disabled') {
-        report(messages.unknownValue(namespace.name, injection), { at: ['metadata', 'labels', INJECTION] });
+        const related = graph.pods(namespace.name).slice(0, LISTED).map((pod) => ({ resource: pod.owner, path: [...pod.path, 'metadata'], message: `pods of ${pod.owner.kind} ${pod.owner.name} start without a sidecar` }));
+        report(messages.unknownValue(namespace.name, injection), { at: ['metadata', 'labels', INJECTION], related });
       }
       return;
     }
