@@ -1,6 +1,7 @@
 import { splitApiVersion } from '../graph/kinds.js';
 import { minorOf } from './builtin.js';
 import type { SchemaCatalog } from './catalog.js';
+import { own } from './json-schema.js';
 
 /** Whether, and how, the target cluster serves an apiVersion/kind. */
 export type ApiStatus =
@@ -69,13 +70,13 @@ function rank(version: string): number {
 /** The apiVersions the target version serves a kind under, best first, its own group first. */
 function servingApiVersions(catalog: SchemaCatalog, group: string, kind: string, version = catalog.version): string[] {
   const kinds = catalog.builtins.index.kubernetes[version]?.kinds ?? {};
-  const serving = Object.keys(kinds).filter((apiVersion) => kinds[apiVersion]?.[kind]?.id !== undefined);
+  const serving = Object.keys(kinds).filter((apiVersion) => own(kinds[apiVersion], kind)?.id !== undefined);
   const groupOf = (apiVersion: string) => splitApiVersion(apiVersion).group;
   return serving.sort((a, b) => Number(groupOf(b) === group) - Number(groupOf(a) === group) || rank(splitApiVersion(b).version) - rank(splitApiVersion(a).version));
 }
 
 function replacementFor(catalog: SchemaCatalog, group: string, kind: string): Replacement {
-  const note = NO_SUCCESSOR[kind];
+  const note = own(NO_SUCCESSOR, kind);
   if (note !== undefined) return { note };
   const apiVersion = servingApiVersions(catalog, group, kind)[0];
   return apiVersion === undefined ? {} : { apiVersion };
@@ -133,13 +134,13 @@ function computeStatus(catalog: SchemaCatalog, apiVersion: string, kind: string)
     return { status: 'removed', removedIn, replacement: replacementFor(catalog, group, kind) };
   }
   if (first !== undefined) return { status: 'not-yet', since: first };
-  const historic = REMOVED_BEFORE_SCHEMAS[apiVersion]?.[kind];
+  const historic = own(own(REMOVED_BEFORE_SCHEMAS, apiVersion), kind);
   // A cluster older than the schemas (1.22 and before) may still serve it; it is only unchecked.
   if (historic !== undefined && minorOf(catalog.target) < minorOf(historic)) return { status: 'served' };
   if (historic !== undefined) return { status: 'removed', removedIn: historic, replacement: replacementFor(catalog, group, kind) };
 
   const bundledGroupVersions = Object.entries(catalog.builtins.index.crds).flatMap(([candidate, kinds]) => {
-    const declared = kinds[kind];
+    const declared = own(kinds, kind);
     return declared && splitApiVersion(candidate).group === group ? [{ version: splitApiVersion(candidate).version, served: declared.served !== false && declared.id !== undefined, deprecated: declared.deprecated === true, bundle: declared.bundle ?? '' }] : [];
   });
   if (bundledGroupVersions.length > 0) {
@@ -152,7 +153,7 @@ function computeStatus(catalog: SchemaCatalog, apiVersion: string, kind: string)
     const servedNow = servingApiVersions(catalog, group, kind);
     const servedBefore = new Set<string>();
     for (const candidate of catalog.builtins.versions) for (const other of servingApiVersions(catalog, group, kind, candidate)) servedBefore.add(other);
-    for (const [other, kinds] of Object.entries(REMOVED_BEFORE_SCHEMAS)) if (kinds[kind] !== undefined) servedBefore.add(other);
+    for (const [other, kinds] of Object.entries(REMOVED_BEFORE_SCHEMAS)) if (own(kinds, kind) !== undefined) servedBefore.add(other);
     for (const other of servedNow) servedBefore.delete(other);
     if (servedNow.length > 0 || servedBefore.size > 0) return { status: 'never', servedNow, servedBefore: [...servedBefore].sort() };
   }
@@ -169,7 +170,7 @@ export function isBuiltinGroup(catalog: SchemaCatalog, group: string): boolean {
 /** The kinds the target version serves in a built-in group (under `apiVersion`, else under any version of the group). */
 export function builtinKindsOf(catalog: SchemaCatalog, apiVersion: string): string[] {
   const kinds = catalog.builtins.index.kubernetes[catalog.version]?.kinds ?? {};
-  const exact = kinds[apiVersion];
+  const exact = own(kinds, apiVersion);
   if (exact) return Object.keys(exact);
   const { group } = splitApiVersion(apiVersion);
   return [...new Set(Object.entries(kinds).filter(([candidate]) => splitApiVersion(candidate).group === group).flatMap(([, byKind]) => Object.keys(byKind)))];

@@ -6,7 +6,7 @@ import { emptyStats } from './convert.js';
 import { crdDeclarations, customResourceRoot, type CrdDeclaration } from './crd.js';
 import { kubeconformNames, type ExtraSchema } from './extra.js';
 import { interpretedValidator, refsOf, type ResolveRef, type Validator } from './interpret.js';
-import { definitionRef, isObject, refId, type JsonSchema } from './json-schema.js';
+import { definitionRef, isObject, own, refId, type JsonSchema } from './json-schema.js';
 import type { KindEntry } from './schema-index.js';
 
 /** Where a kind's schema comes from, which decides how messages name it. */
@@ -71,11 +71,11 @@ export class SchemaCatalog {
 
   /** Built-in kinds of the target version by apiVersion, then kind. */
   builtinEntry(apiVersion: string, kind: string, version = this.version): KindEntry | undefined {
-    return this.builtins.index.kubernetes[version]?.kinds[apiVersion]?.[kind];
+    return own(own(own(this.builtins.index.kubernetes, version)?.kinds, apiVersion), kind);
   }
 
   bundledEntry(apiVersion: string, kind: string): KindEntry | undefined {
-    return this.builtins.index.crds[apiVersion]?.[kind];
+    return own(own(this.builtins.index.crds, apiVersion), kind);
   }
 
   inputCrd(apiVersion: string, kind: string): InputCrdVersion | undefined {
@@ -145,7 +145,8 @@ export class SchemaCatalog {
     const resolve: ResolveRef = (ref) => {
       const id = refId(ref);
       if (id === undefined) return undefined;
-      if (Object.prototype.hasOwnProperty.call(local, id)) return local[id];
+      const definition = own(local, id);
+      if (definition !== undefined) return definition;
       try {
         return this.builtins.runtime.load(id);
       } catch {

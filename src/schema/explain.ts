@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { similarName } from '../k8s/object-names.js';
 import { formatPath, type PathSegment } from '../parse/source.js';
-import { isObject } from './json-schema.js';
+import { isObject, own } from './json-schema.js';
 
 /** What kind of problem a schema violation is; each becomes one message of the `schema` rule. */
 export type ProblemKind = 'unknownField' | 'wrongType' | 'notAllowed' | 'required' | 'invalid';
@@ -55,7 +55,7 @@ const ARTICLES: Record<string, string> = {
 
 function typeNames(type: unknown): string {
   const names = (Array.isArray(type) ? type : String(type).split(',')).map(String).filter((name) => name !== 'null');
-  return names.map((name) => ARTICLES[name] ?? name).join(' or ');
+  return names.map((name) => own(ARTICLES, name) ?? name).join(' or ');
 }
 
 /** A value as the message shows it: words bare, other strings quoted, collections by shape. */
@@ -129,7 +129,7 @@ function describe(error: ErrorObject, value: unknown): { kind: ProblemKind; text
       return { kind: 'notAllowed', text: `must be ${showValue(params['allowedValue'])}; got ${showValue(value)}` };
     case 'format': {
       const format = String(params['format']);
-      return { kind: 'invalid', text: FORMAT_MESSAGES[format]?.(value) ?? `must be a valid ${format}; got ${showValue(value)}` };
+      return { kind: 'invalid', text: own(FORMAT_MESSAGES, format)?.(value) ?? `must be a valid ${format}; got ${showValue(value)}` };
     }
     case 'pattern':
       return { kind: 'invalid', text: `must match the pattern ${String(params['pattern'])}; got ${showValue(value)}` };

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { SchemaRuntime } from './ajv.js';
-import { canonicalJson, isObject, matchesType, refId, type JsonSchema } from './json-schema.js';
+import { canonicalJson, isObject, matchesType, own, refId, type JsonSchema } from './json-schema.js';
 
 /** A validator as the rules call it: ajv's shape, so precompiled and interpreted ones are interchangeable. */
 export type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
@@ -85,7 +85,7 @@ export function interpretedValidator(root: JsonSchema, resolve: ResolveRef, runt
       if (schema.pattern !== undefined && !pattern(schema.pattern).test(data)) fail('pattern', { pattern: schema.pattern });
     }
     if (schema.format !== undefined) {
-      const format = runtime.formats[schema.format];
+      const format = own(runtime.formats, schema.format);
       const applies = format !== undefined && (format.type === 'string' ? typeof data === 'string' : typeof data === 'number');
       if (applies && !format.validate(data as never)) fail('format', { format: schema.format });
     }
@@ -118,7 +118,7 @@ export function interpretedValidator(root: JsonSchema, resolve: ResolveRef, runt
       const properties = schema.properties ?? {};
       for (const key of keys) {
         const child = `${instancePath}/${escapePointer(key)}`;
-        const property = Object.prototype.hasOwnProperty.call(properties, key) ? properties[key] : undefined;
+        const property = own(properties, key);
         if (property) check(property, data[key], child, `${schemaPath}/properties/${escapePointer(key)}`, errors, rootData, depth + 1);
         else if (schema.additionalProperties === false) fail('additionalProperties', { additionalProperty: key });
         else if (isObject(schema.additionalProperties)) check(schema.additionalProperties as JsonSchema, data[key], child, `${schemaPath}/additionalProperties`, errors, rootData, depth + 1);

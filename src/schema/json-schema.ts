@@ -88,3 +88,8 @@ export function matchesType(type: SchemaType, value: unknown): boolean {
       return isObject(value);
   }
 }
+
+/** `record[key]` for own keys only, so `constructor` or `__proto__` from a manifest never reads Object.prototype. */
+export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}

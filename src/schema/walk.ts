@@ -1,5 +1,5 @@
 import type { PathSegment } from '../parse/source.js';
-import { isObject, refId, type JsonSchema } from './json-schema.js';
+import { isObject, own, refId, type JsonSchema } from './json-schema.js';
 
 /** Finds a definition by id (the store's), for following `$ref`s. */
 export type ResolveDefinition = (id: string) => JsonSchema | undefined;
@@ -37,7 +37,7 @@ function schemasAt(root: JsonSchema, path: readonly PathSegment[], resolve: Reso
         if (schema.items) next.push(...alternatives(schema.items, resolve));
         continue;
       }
-      const property = schema.properties?.[segment];
+      const property = own(schema.properties, segment);
       if (property) next.push(...alternatives(property, resolve));
       else if (isObject(schema.additionalProperties)) next.push(...alternatives(schema.additionalProperties as JsonSchema, resolve));
     }

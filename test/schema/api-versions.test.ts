@@ -55,8 +55,12 @@ describe('apiStatus', () => {
     expect(apiStatus(catalog('1.35'), 'gateway.networking.k8s.io/v1alpha2', 'TCPRoute')).toMatchObject({ status: 'not-served-by-crd', served: ['v1'] });
   });
 
-  it('leaves kinds nobody describes to unknown-kind', () => {
+  it('leaves kinds nobody describes to unknown-kind, object internals included', () => {
     expect(apiStatus(catalog('1.35'), 'example.com/v1', 'Widget')).toEqual({ status: 'unknown' });
+    for (const kind of ['constructor', '__proto__', 'toString']) {
+      expect(apiStatus(catalog('1.35'), 'v1', kind)).toEqual({ status: 'unknown' });
+      expect(catalog('1.35').schemaFor('extensions/v1beta1', kind)).toBeUndefined();
+    }
     expect(apiStatus(catalog('1.35'), 'apps/v1', 'Deploymnet')).toEqual({ status: 'unknown' });
   });
 });
