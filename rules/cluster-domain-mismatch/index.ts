@@ -5,6 +5,7 @@ import type { YamlPath } from '../../src/parse/source.js';
 import { formatPath } from '../../src/parse/source.js';
 import { commandWords, containersOf } from '../../src/k8s/containers.js';
 import { DNS_MENTION_KINDS, dnsMentionsIn, type DnsMention } from '../../src/k8s/dns-mentions.js';
+import { isIstiodPod } from '../../src/k8s/istiod.js';
 
 interface Options {
   otherClusterDomains: string[];
@@ -89,7 +90,7 @@ export default defineRule({
 
     function checkIstiod(owner: Resource): void {
       const pod = graph.podTemplateOf(owner);
-      if (!pod || !(owner.name === 'istiod' || owner.name.startsWith('istiod-'))) return;
+      if (!pod || !(isIstiodPod(pod) || owner.name === 'istiod' || owner.name.startsWith('istiod-'))) return;
       for (const entry of containersOf(pod)) {
         const { command, args } = commandWords(entry);
         const argument = domainArgument([...command, ...args]);

@@ -145,13 +145,28 @@ function istioMentions(resource: Resource): DnsMention[] {
   });
 }
 
-/** Every cluster DNS name a resource writes, with what completes it. */
-export function dnsMentionsIn(graph: ResourceGraph, resource: Resource): DnsMention[] {
+function findMentions(graph: ResourceGraph, resource: Resource): DnsMention[] {
   if (resource.is('ConfigMap')) return configMapMentions(resource);
   if (resource.is('Service')) return externalNameMention(resource);
   const pod = graph.podTemplateOf(resource);
   if (pod) return containersOf(pod).flatMap((entry) => containerMentions(graph, pod, entry));
   return istioMentions(resource);
+}
+
+/**
+ * Mentions per resource, for the run that built it: three rules read the same names, and scanning
+ * ConfigMap text is the costly part. Resources are made anew by every run, so nothing goes stale.
+ */
+const mentionCache = new WeakMap<Resource, readonly DnsMention[]>();
+
+/** Every cluster DNS name a resource writes, with what completes it. */
+export function dnsMentionsIn(graph: ResourceGraph, resource: Resource): readonly DnsMention[] {
+  let mentions = mentionCache.get(resource);
+  if (mentions === undefined) {
+    mentions = findMentions(graph, resource);
+    mentionCache.set(resource, mentions);
+  }
+  return mentions;
 }
 
 /** Kinds whose resources can hold cluster DNS names, for the rules' `target`. */

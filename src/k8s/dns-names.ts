@@ -40,13 +40,17 @@ const SRV_SCHEMES: Readonly<Record<string, { service: string; protocol: string }
   'mongodb+srv': { service: 'mongodb', protocol: 'tcp' },
 };
 
+const VARIABLES = new RegExp(VARIABLE, 'g');
+
 function withoutVariables(text: string): string {
-  return text.replace(new RegExp(VARIABLE, 'g'), '');
+  return text.replace(VARIABLES, '');
 }
 
 /** Every host name mentioned in a text. Names with capitals are not cluster names (Java classes, hosts in prose). */
 export function hostMentions(text: string): HostMention[] {
   const mentions: HostMention[] = [];
+  // Most env values and args (`true`, `8080`, `--verbose`) have no dot, and so no name.
+  if (!text.includes('.')) return mentions;
   for (const match of text.matchAll(HOST)) {
     const start = match.index;
     const host = match[0].endsWith('.') ? match[0].slice(0, -1) : match[0];
