@@ -163,6 +163,8 @@ function which(command: string): string | undefined {
 
 interface Sample {
   seconds: number;
+  /** User + system CPU seconds of the process: less disturbed than wall time by other load on the machine. */
+  cpu: number | undefined;
   rssMb: number | undefined;
   exit: number | null;
 }
@@ -174,7 +176,7 @@ function measure(tool: Tool, input: Input): Sample {
   mkdirSync(path.dirname(output), { recursive: true });
   const { argv, env, stdout } = tool.command(input, output);
   const timeFile = path.join(BENCH, 'out', 'time.txt');
-  const full = TIME ? [TIME, '-f', '%M', '-o', timeFile, ...argv] : argv;
+  const full = TIME ? [TIME, '-f', '%M %U %S', '-o', timeFile, ...argv] : argv;
   const started = process.hrtime.bigint();
   const result = spawnSync(full[0] ?? '', full.slice(1), {
     cwd: ROOT,
@@ -189,11 +191,13 @@ function measure(tool: Tool, input: Input): Sample {
     process.stderr.write(`${tool.name} failed on ${input.name} (exit ${String(result.status)}): ${String(result.stderr).slice(0, 400)}\n`);
   }
   let rssMb: number | undefined;
+  let cpu: number | undefined;
   if (TIME && existsSync(timeFile)) {
-    const kb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
-    rssMb = Number.isFinite(kb) ? kb / 1024 : undefined;
+    const [kb, user, system] = (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+    rssMb = kb !== undefined && Number.isFinite(kb) ? kb / 1024 : undefined;
+    cpu = user !== undefined && system !== undefined && Number.isFinite(user + system) ? user + system : undefined;
   }
-  return { seconds, rssMb, exit: result.status };
+  return { seconds, cpu, rssMb, exit: result.status };
 }
 
 function median(values: readonly number[]): number {
@@ -211,8 +215,11 @@ interface Row {
   median: number;
   min: number;
   max: number;
+  cpu: number | undefined;
   rssMb: number | undefined;
+  /** Peer ÷ shipshape, by median wall time and by median CPU time. */
   ratio: number | undefined;
+  cpuRatio: number | undefined;
 }
 
 function bench(input: Input, tools: readonly Tool[], runs: number, peersOnce: boolean): Row[] {
@@ -231,16 +238,20 @@ function bench(input: Input, tools: readonly Tool[], runs: number, peersOnce: bo
   }
   const self = tools.find((tool) => tool.self);
   const selfMedian = self ? median((samples.get(self) ?? []).map((sample) => sample.seconds)) : NaN;
+  const selfCpu = self ? median((samples.get(self) ?? []).map((sample) => sample.cpu ?? NaN)) : NaN;
   return tools.map((tool) => {
     const list = samples.get(tool) ?? [];
     const seconds = list.map((sample) => sample.seconds);
     const rss = list.map((sample) => sample.rssMb).filter((value): value is number => value !== undefined);
+    const cpu = list.map((sample) => sample.cpu).filter((value): value is number => value !== undefined);
     const value = median(seconds);
     return {
       input: input.name, tool: tool.name, resources: input.resources, bytes: input.bytes, runs: list.length,
       median: value, min: Math.min(...seconds), max: Math.max(...seconds),
+      cpu: cpu.length > 0 ? median(cpu) : undefined,
       rssMb: rss.length > 0 ? Math.max(...rss) : undefined,
       ratio: tool.self ? undefined : value / selfMedian,
+      cpuRatio: tool.self || cpu.length === 0 ? undefined : median(cpu) / selfCpu,
     };
   });
 }
@@ -251,11 +262,12 @@ const seconds = (value: number) => `${value.toFixed(3)} s`;
 const thousands = (value: number) => Math.round(value).toLocaleString('en-US');
 
 function table(rows: readonly Row[], markdown: boolean): string {
-  const header = ['input', 'tool', 'resources', 'MiB', 'runs', 'median', 'min–max', 'resources/s', 'peak RSS', 'peer ÷ shipshape'];
+  const header = ['input', 'tool', 'resources', 'MiB', 'runs', 'median', 'min–max', 'CPU (median)', 'resources/s', 'peak RSS', 'peer ÷ shipshape (wall, CPU)'];
   const body = rows.map((row) => [
     row.input, row.tool, thousands(row.resources), (row.bytes / 1048576).toFixed(2), String(row.runs), seconds(row.median),
-    `${row.min.toFixed(3)}–${row.max.toFixed(3)}`, thousands(row.resources / row.median),
-    row.rssMb === undefined ? 'n/a' : `${Math.round(row.rssMb)} MB`, row.ratio === undefined ? '' : `${row.ratio.toFixed(2)}×`,
+    `${row.min.toFixed(3)}–${row.max.toFixed(3)}`, row.cpu === undefined ? 'n/a' : seconds(row.cpu), thousands(row.resources / row.median),
+    row.rssMb === undefined ? 'n/a' : `${Math.round(row.rssMb)} MB`,
+    row.ratio === undefined ? '' : `${row.ratio.toFixed(2)}×, ${row.cpuRatio === undefined || Number.isNaN(row.cpuRatio) ? 'n/a' : `${row.cpuRatio.toFixed(2)}×`}`,
   ]);
   if (markdown) {
     return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...body.map((cells) => `| ${cells.join(' | ')} |`)].join('\n');
@@ -270,7 +282,7 @@ async function main(): Promise<void> {
   mkdirSync(BENCH, { recursive: true });
   const entry = buildShipshape(options);
   const notes: string[] = [];
-  notes.push(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  notes.push(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average at start ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`);
   if (!TIME) notes.push('peak RSS: /usr/bin/time is missing, so memory is not measured');
 
   const shipshape: Tool = {
@@ -351,18 +363,38 @@ async function main(): Promise<void> {
   const self = rows.filter((row) => row.tool === 'shipshape');
   const smallRow = self.find((row) => row.input === 'one small file');
   const perResource = self.filter((row) => row.input.endsWith('one file') && row.resources >= 1000);
+  const net = (row: Row, of: (row: Row) => number) => (of(row) - (smallRow ? of(smallRow) : 0)) / row.resources;
   if (smallRow && perResource.length > 1) {
     out.push('', 'Cost per resource (one-file corpora; "net" subtracts the small-file run, i.e. start-up):');
     for (const row of perResource) {
-      out.push(`  ${row.input.padEnd(12)} gross ${((row.median / row.resources) * 1e6).toFixed(1).padStart(6)} µs   net ${(((row.median - smallRow.median) / row.resources) * 1e6).toFixed(1).padStart(6)} µs`);
-    }
-    const first = perResource[0];
-    const last = perResource.at(-1);
-    if (first && last) {
-      const net = (row: Row) => (row.median - smallRow.median) / row.resources;
-      out.push(`  net cost ${last.input} ÷ ${first.input}: ${(net(last) / net(first)).toFixed(2)}`);
+      const cpu = row.cpu === undefined ? '' : `   net CPU ${(net(row, (r) => r.cpu ?? NaN) * 1e6).toFixed(1).padStart(6)} µs`;
+      out.push(`  ${row.input.padEnd(12)} wall ${((row.median / row.resources) * 1e6).toFixed(1).padStart(6)} µs   net wall ${(net(row, (r) => r.median) * 1e6).toFixed(1).padStart(6)} µs${cpu}`);
     }
   }
+
+  // The issue's targets, each with the figure it is judged by.
+  const find = (input: string, tool = 'shipshape') => rows.find((row) => row.input === input && row.tool.startsWith(tool));
+  const verdict = (ok: boolean | undefined) => (ok === undefined ? 'n/a ' : ok ? 'met ' : 'MISSED');
+  const targets: string[] = [];
+  const five = find('5k one file');
+  const monokle = find('5k one file', 'monokle');
+  if (five) targets.push(`${verdict(five.median <= 0.4)} 4,900 resources / 5 MiB <= 0.40 s: median ${seconds(five.median)} (CPU ${five.cpu === undefined ? 'n/a' : seconds(five.cpu)}); kubeconform's documented 0.79-0.95 s is ${(0.79 / five.median).toFixed(2)}-${(0.95 / five.median).toFixed(2)}x this`);
+  if (five && monokle) targets.push(`${verdict((monokle.ratio ?? 0) >= 6)} >= 6x faster than @monokle/validation on it: ${monokle.ratio?.toFixed(2)}x wall, ${monokle.cpuRatio?.toFixed(2)}x CPU`);
+  const fifty = find('50k one file');
+  if (fifty) targets.push(`${verdict(fifty.median <= 4 && (fifty.rssMb ?? Infinity) <= 600)} 50k resources <= 4 s and <= 600 MB: median ${seconds(fifty.median)} (CPU ${fifty.cpu === undefined ? 'n/a' : seconds(fifty.cpu)}), peak RSS ${fifty.rssMb === undefined ? 'n/a' : `${Math.round(fifty.rssMb)} MB`}`);
+  const first = perResource[0];
+  const last = perResource.at(-1);
+  if (smallRow && first && last && first !== last) {
+    const wallRatio = net(last, (r) => r.median) / net(first, (r) => r.median);
+    const cpuRatio = net(last, (r) => r.cpu ?? NaN) / net(first, (r) => r.cpu ?? NaN);
+    targets.push(`${verdict(wallRatio <= 1.25)} net cost per resource ${first.input} -> ${last.input} within 25%: x${wallRatio.toFixed(2)} wall, x${cpuRatio.toFixed(2)} CPU (below 1: cheaper per resource at scale)`);
+  }
+  if (smallRow) targets.push(`${verdict(smallRow.median <= 0.15)} one small file <= 150 ms including start-up: median ${seconds(smallRow.median)} (CPU ${smallRow.cpu === undefined ? 'n/a' : seconds(smallRow.cpu)})`);
+  for (const row of workerRows.filter((candidate) => !candidate.tool.endsWith('=0'))) {
+    targets.push(`${verdict((row.ratio ?? Infinity) <= 1)} worker threads never slower than one thread (${row.input}): ${row.ratio?.toFixed(2)}x wall, ${row.cpuRatio?.toFixed(2)}x CPU (kept off by default)`);
+  }
+  if (targets.length > 0) out.push('', 'Targets (issue 6):', ...targets.map((line) => `  ${line}`));
+  notes.push(`load average at end ${os.loadavg().map((load) => load.toFixed(1)).join(' ')} (above the core count, other processes share the CPUs: compare CPU columns)`);
   out.push('', ...notes.map((note) => `note: ${note}`));
   process.stdout.write(`${out.join('\n')}\n`);
   writeFileSync(path.join(BENCH, 'results.json'), JSON.stringify({ date: new Date().toISOString(), notes, rows, workerRows }, null, 2));
