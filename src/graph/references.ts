@@ -51,6 +51,11 @@ function at(value: unknown, key: PathSegment): unknown {
   return (value as Record<PathSegment, unknown>)[key];
 }
 
+/** A field that is there at all; absent ones can hold no reference. */
+function present(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
@@ -113,17 +118,18 @@ function podSpecReferences(collect: Collector, owner: Resource, spec: Json, base
     const use: ReferenceUse = volumeName === undefined ? {} : { volume: volumeName };
     const configMap = at(volume, 'configMap');
     const secret = at(volume, 'secret');
-    collect.add('ConfigMap', at(configMap, 'name'), [...v, 'configMap', 'name'], { optional: at(configMap, 'optional'), keys: itemKeys(at(configMap, 'items'), [...v, 'configMap']), use });
-    collect.add('Secret', at(secret, 'secretName'), [...v, 'secret', 'secretName'], { optional: at(secret, 'optional'), keys: itemKeys(at(secret, 'items'), [...v, 'secret']), use });
-    if (volumeName === undefined || !claimTemplates.has(volumeName)) {
+    // A volume has one source: the guards skip building paths and options for the absent ones.
+    if (present(configMap)) collect.add('ConfigMap', at(configMap, 'name'), [...v, 'configMap', 'name'], { optional: at(configMap, 'optional'), keys: itemKeys(at(configMap, 'items'), [...v, 'configMap']), use });
+    if (present(secret)) collect.add('Secret', at(secret, 'secretName'), [...v, 'secret', 'secretName'], { optional: at(secret, 'optional'), keys: itemKeys(at(secret, 'items'), [...v, 'secret']), use });
+    if (present(at(volume, 'persistentVolumeClaim')) && (volumeName === undefined || !claimTemplates.has(volumeName))) {
       collect.add('PersistentVolumeClaim', at(at(volume, 'persistentVolumeClaim'), 'claimName'), [...v, 'persistentVolumeClaim', 'claimName'], { use });
     }
     list(at(at(volume, 'projected'), 'sources')).forEach((source, j) => {
       const s: YamlPath = [...v, 'projected', 'sources', j];
       const projectedConfigMap = at(source, 'configMap');
       const projectedSecret = at(source, 'secret');
-      collect.add('ConfigMap', at(projectedConfigMap, 'name'), [...s, 'configMap', 'name'], { optional: at(projectedConfigMap, 'optional'), keys: itemKeys(at(projectedConfigMap, 'items'), [...s, 'configMap']), use });
-      collect.add('Secret', at(projectedSecret, 'name'), [...s, 'secret', 'name'], { optional: at(projectedSecret, 'optional'), keys: itemKeys(at(projectedSecret, 'items'), [...s, 'secret']), use });
+      if (present(projectedConfigMap)) collect.add('ConfigMap', at(projectedConfigMap, 'name'), [...s, 'configMap', 'name'], { optional: at(projectedConfigMap, 'optional'), keys: itemKeys(at(projectedConfigMap, 'items'), [...s, 'configMap']), use });
+      if (present(projectedSecret)) collect.add('Secret', at(projectedSecret, 'name'), [...s, 'secret', 'name'], { optional: at(projectedSecret, 'optional'), keys: itemKeys(at(projectedSecret, 'items'), [...s, 'secret']), use });
     });
   });
   for (const group of ['initContainers', 'containers', 'ephemeralContainers']) {
@@ -132,18 +138,18 @@ function podSpecReferences(collect: Collector, owner: Resource, spec: Json, base
       const containerName = name(at(container, 'name'));
       const inContainer: ReferenceUse = containerName === undefined ? {} : { container: containerName };
       list(at(container, 'envFrom')).forEach((source, i) => {
-        collect.add('ConfigMap', at(at(source, 'configMapRef'), 'name'), [...base2, 'envFrom', i, 'configMapRef', 'name'], { optional: at(at(source, 'configMapRef'), 'optional'), use: inContainer });
-        collect.add('Secret', at(at(source, 'secretRef'), 'name'), [...base2, 'envFrom', i, 'secretRef', 'name'], { optional: at(at(source, 'secretRef'), 'optional'), use: inContainer });
+        if (present(at(source, 'configMapRef'))) collect.add('ConfigMap', at(at(source, 'configMapRef'), 'name'), [...base2, 'envFrom', i, 'configMapRef', 'name'], { optional: at(at(source, 'configMapRef'), 'optional'), use: inContainer });
+        if (present(at(source, 'secretRef'))) collect.add('Secret', at(at(source, 'secretRef'), 'name'), [...base2, 'envFrom', i, 'secretRef', 'name'], { optional: at(at(source, 'secretRef'), 'optional'), use: inContainer });
       });
       list(at(container, 'env')).forEach((variable, i) => {
         const from = at(variable, 'valueFrom');
-        // Most variables are literal values; building their paths would be all the work of this loop.
-        if (from === undefined || from === null) return;
+        const configMapKey = at(from, 'configMapKeyRef');
+        const secretKey = at(from, 'secretKeyRef');
+        // Most variables are literal values or field references; building their paths would be all the work of this loop.
+        if (!present(configMapKey) && !present(secretKey)) return;
         const e: YamlPath = [...base2, 'env', i, 'valueFrom'];
         const envName = name(at(variable, 'name'));
         const use: ReferenceUse = envName === undefined ? inContainer : { ...inContainer, env: envName };
-        const configMapKey = at(from, 'configMapKeyRef');
-        const secretKey = at(from, 'secretKeyRef');
         collect.add('ConfigMap', at(configMapKey, 'name'), [...e, 'configMapKeyRef', 'name'], { optional: at(configMapKey, 'optional'), keys: singleKey(configMapKey, [...e, 'configMapKeyRef']), use });
         collect.add('Secret', at(secretKey, 'name'), [...e, 'secretKeyRef', 'name'], { optional: at(secretKey, 'optional'), keys: singleKey(secretKey, [...e, 'secretKeyRef']), use });
       });
