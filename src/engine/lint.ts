@@ -49,6 +49,14 @@ export interface LintOptions {
    * them as read-only, or at least idempotently (graph defaults are applied with `??=`).
    */
   parse?: (path: string, text: string) => ParsedFile;
+  /**
+   * Report on these files only (paths as in SourceText.path): every file still goes into the graph,
+   * but rules run only on resources written in these files and only their diagnostics are collected.
+   * The language server's first answer after an edit: the edited file's findings in a fraction of a
+   * full run, before a full run completes the rest. Findings that a rule on another file's resource
+   * reports into these files arrive only with that full run.
+   */
+  only?: ReadonlySet<string>;
 }
 
 export interface LintResult {
@@ -124,7 +132,9 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
       continue;
     }
     parsed.push(file);
-    for (const problem of file.problems) pushParserProblem(problem.ruleId, source.path, problem.message, problem.range);
+    if (options.only === undefined || options.only.has(source.path)) {
+      for (const problem of file.problems) pushParserProblem(problem.ruleId, source.path, problem.message, problem.range);
+    }
   }
 
   const { graph, malformed } = buildGraph(
@@ -139,12 +149,12 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
     // One context per rule, pointed at each resource in turn: a rule runs on thousands of resources,
     // and a context (with its closure) per resource was a measurable share of the run.
     let resource: Resource | undefined;
-    let options: unknown;
+    let ruleOptions: unknown;
     const context: RuleContext<Record<string, never>, unknown> = {
       graph,
       settings: config.settings,
       get options() {
-        return options;
+        return ruleOptions;
       },
       messages: rule.messages as RuleContext<Record<string, never>, unknown>['messages'],
       report(message, input = {}) {
@@ -174,6 +184,7 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
     const seen = rule.target.length > 1 ? new Set<Resource>() : undefined;
     for (const target of rule.target) {
       for (const candidate of resourcesFor(graph, target)) {
+        if (options.only !== undefined && !options.only.has(candidate.source.file)) continue;
         if (seen) {
           if (seen.has(candidate)) continue;
           seen.add(candidate);
@@ -181,7 +192,7 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
         const setting = ruleSettings.forFile(rule, configPath.get(candidate.source.file) ?? candidate.source.file);
         if (setting.level === 'off') continue;
         resource = candidate;
-        options = setting.options;
+        ruleOptions = setting.options;
         try {
           rule.check(candidate, context);
         } catch (error) {
@@ -192,7 +203,8 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
     resource = undefined;
   }
 
-  const marked = sources.map((source) => {
+  const reported = options.only === undefined ? sources : sources.filter((source) => options.only?.has(source.path));
+  const marked = reported.map((source) => {
     const skipped = notManifests.get(source.path);
     return skipped === undefined ? source : { ...source, skipped };
   });
