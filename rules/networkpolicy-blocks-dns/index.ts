@@ -22,6 +22,12 @@ function clusterDns(graph: ResourceGraph, namespace: string): Peer {
 
 type Finding = 'blocked' | 'tcpOnly' | 'udpOnly';
 
+/** Pods with `dnsPolicy: Default` or `None` ask the node's or their own name servers, which the input does not name. */
+function usesClusterDns(subject: Subject): boolean {
+  const policy = subject.pod?.spec.dnsPolicy;
+  return policy !== 'Default' && policy !== 'None';
+}
+
 export default defineRule({
   id: 'networkpolicy-blocks-dns',
   category: 'network-policy',
@@ -56,7 +62,7 @@ export default defineRule({
     why:
       'Once a policy isolates a pod for egress, only connections that some rule allows leave it, and DNS is no exception. Applications reach each other by Service names, so without DNS they fail with "unknown host" or time out. Resolvers query over UDP first and retry over TCP when the answer is truncated, which happens for a headless Service with many pods or long SRV answers, so both protocols are needed; UDP alone is reported as a warning.',
     world:
-      'Pods fully cut off from egress (no egress rule at all) are not reported: they talk to nothing, so DNS does not matter. Only a definite block is reported: labels of namespaces the input does not declare (other than `kubernetes.io/metadata.name`) and of the DNS pods are unknown, so a rule selecting `name: kube-system` is trusted; an `ipBlock` covering private ranges or `169.254.20.10` (NodeLocal DNSCache) is trusted, because whether it matches DNS traffic depends on the network plugin. Policies selecting no pod of the input are judged together with the policies of their namespace whose selectors cover the same pods, unless the input is the authority for that namespace\'s pods. Set `dnsNamespace` and `dnsPort` for distributions whose DNS runs elsewhere (OpenShift: `openshift-dns`, port 5353).',
+      'Pods fully cut off from egress (no egress rule at all) are not reported: they talk to nothing, so DNS does not matter. Only a definite block is reported: labels of namespaces the input does not declare (other than `kubernetes.io/metadata.name`) and of the DNS pods are unknown, so a rule selecting `name: kube-system` is trusted; an `ipBlock` covering private ranges or `169.254.20.10` (NodeLocal DNSCache) is trusted, because whether it matches DNS traffic depends on the network plugin. Policies selecting no pod of the input are judged together with the policies of their namespace whose selectors cover the same pods, unless the input is the authority for that namespace\'s pods. Pods with `dnsPolicy: Default` or `None` do not use cluster DNS and are not judged. Set `dnsNamespace` and `dnsPort` for distributions whose DNS runs elsewhere (OpenShift: `openshift-dns`, port 5353).',
   },
   check(policy, { graph, report, messages, options }) {
     if (!isolates(policy, 'Egress') || rulesOf(policy, 'Egress').length === 0) return;
@@ -65,7 +71,7 @@ export default defineRule({
     const names = wellKnownPortNames({ dns: { port: dnsPort, protocol: 'UDP' }, 'dns-tcp': { port: dnsPort, protocol: 'TCP' } });
     const found = new Map<Finding, Subject[]>();
     for (const subject of subjectsOf(graph, policy)) {
-      if (!blamed(subject.policies, 'Egress').includes(policy)) continue;
+      if (!blamed(subject.policies, 'Egress').includes(policy) || !usesClusterDns(subject)) continue;
       const udp = allows(subject.policies, 'Egress', dns, { port: dnsPort, protocol: 'UDP', names });
       const tcp = allows(subject.policies, 'Egress', dns, { port: dnsPort, protocol: 'TCP', names });
       const finding: Finding | undefined = udp === 'no' ? (tcp === 'no' ? 'blocked' : 'tcpOnly') : tcp === 'no' ? 'udpOnly' : undefined;
