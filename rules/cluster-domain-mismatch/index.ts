@@ -67,12 +67,13 @@ export default defineRule({
   },
   docs: {
     diagnosis: 'A name `<…>.svc.<domain>` written in env values, command and args, ConfigMap data, an ExternalName Service or an Istio host ends in another domain than the cluster\'s (`clusterDomain` in `.shipshape.yaml`, `cluster.local` unless set). Or istiod runs with `--domain <other>`, or an IstioOperator, Sail `Istio` resource or the sidecar injector\'s values set `global.proxy.clusterDomain` to another domain. `kubectl run -it --rm dns --image=busybox -- cat /etc/resolv.conf` shows the real domain in the `search` line.',
-    fix: 'Write names without the domain (`<svc>.<ns>.svc`, which the resolver completes), or with the cluster\'s domain. For Istio, set `values.global.proxy.clusterDomain` to the cluster domain in every chart or IstioOperator (it feeds istiod\'s `--domain` and each sidecar\'s). If the manifests really target a cluster with another domain, set `clusterDomain` in `.shipshape.yaml`; names of other clusters reached through multi-cluster DNS go in the rule option `otherClusterDomains`.',
+    fix: 'Write names without the domain (`<svc>.<ns>.svc`, which the resolver completes), or with the cluster\'s domain. For Istio, set `values.global.proxy.clusterDomain` to the cluster domain in every chart or IstioOperator (it feeds istiod\'s `--domain` and each sidecar\'s). If the manifests really target a cluster with another domain, set `clusterDomain` in `.shipshape.yaml`; names of other clusters reached through multi-cluster DNS go in the rule option `otherClusterDomains` (`clusterset.local`, the multi-cluster Services API\'s domain, is always accepted).',
     why: 'Cluster DNS answers only under the domain the kubelet and CoreDNS were configured with; `.svc.cluster.local` names in a cluster whose domain is `corp.local` are forwarded upstream and fail. istiod names Services by its `--domain` (default `cluster.local`, filled from `values.global.proxy.clusterDomain` by the charts); a mismatch makes every Service host in the mesh wrong, so routing rules and sidecar DNS stop matching (knowledge/istio.md §2.8). A name is judged only when it is clearly meant for this cluster: the domain is `cluster.local`, or the namespace is one the input knows, so `api.svc.example.com` on the internet is left alone.',
   },
   check(resource, { graph, settings, options, report, messages }) {
     const expected = settings.clusterDomain;
-    const accepted = new Set([expected, ...(options as Options).otherClusterDomains]);
+    // clusterset.local is the multi-cluster Services API's own domain (KEP-1645), served beside the cluster's.
+    const accepted = new Set([expected, 'clusterset.local', ...(options as Options).otherClusterDomains]);
     const knownNamespace = (namespace: string | undefined) =>
       namespace !== undefined && (graph.namespaces().has(namespace) || SYSTEM_NAMESPACES.has(namespace) || namespace === resource.namespace);
     const seen = new Set<string>();

@@ -54,7 +54,7 @@ export default defineRule({
             const later = env.entries.find((other) => other.name === reference.name && other.index > variable.index);
             report(messages.definedLater(text, variable.name, container, reference.name), {
               at,
-              related: later ? [{ resource: owner, path: [...later.path, 'name'], message: `${reference.name} is defined here` }] : [],
+              related: later ? [{ resource: owner, path: later.addedBy ? [...later.path] : [...later.path, 'name'], message: later.addedBy ? `${reference.name} is added by ${later.addedBy}` : `${reference.name} is defined here` }] : [],
             });
           }
         }

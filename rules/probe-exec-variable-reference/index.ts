@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { containerEnv } from '../../src/k8s/container-env.js';
 import { containersOf } from '../../src/k8s/containers.js';
 import { shellScriptIndexes } from '../../src/k8s/shell.js';
 import { isVariableName, shellParameterSyntax, variableReferences } from '../../src/k8s/variable-expansion.js';
@@ -29,22 +30,13 @@ function execCommands(container: Record<string, unknown>, path: YamlPath): ExecC
   return found;
 }
 
-function readEnv(container: Record<string, unknown>): Map<string, 'literal' | 'valueFrom'> {
-  const env = new Map<string, 'literal' | 'valueFrom'>();
-  const list = container['env'];
-  for (const entry of Array.isArray(list) ? list : []) {
-    const typed = entry as { name?: unknown; valueFrom?: unknown };
-    if (typeof typed.name === 'string') env.set(typed.name, typed.valueFrom === undefined || typed.valueFrom === null ? 'literal' : 'valueFrom');
-  }
-  return env;
-}
-
 export default defineRule({
   id: 'probe-exec-variable-reference',
   category: 'workloads',
   severity: 'error',
   description: '`$(VAR)` in a probe or lifecycle hook exec command, where the kubelet expands only literal env values (probes) or nothing at all (hooks).',
   target: ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob'],
+  reads: ['ConfigMap', 'Secret'],
   messages: {
     becomesEmpty: (reference: string, handler: string, container: string, name: string) =>
       `${reference} in the ${handler} command of container ${container} becomes an empty string: for probes the kubelet substitutes only env entries with a literal value, and ${name} comes from valueFrom. Read it in a shell instead: sh -c '… "$${name}" …'.`,
@@ -63,7 +55,8 @@ export default defineRule({
     if (!pod) return;
     for (const entry of containersOf(pod)) {
       const container = entry.container as unknown as Record<string, unknown>;
-      const env = readEnv(container);
+      // What the prober substitutes: each env entry's literal value, and '' for one set by valueFrom.
+      const env = new Map(containerEnv(graph, pod, entry).entries.map((variable) => [variable.name, variable.source === 'value' ? 'literal' : 'valueFrom']));
       for (const exec of execCommands(container, entry.path)) {
         const scripts = shellScriptIndexes(exec.words.map((word) => word.text));
         exec.words.forEach((word, index) => {

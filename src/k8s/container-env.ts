@@ -26,6 +26,8 @@ export interface EnvEntry {
   /** `metadata.name`, `status.podIP`, … (for `fieldRef` entries). */
   fieldPath?: string;
   path: YamlPath;
+  /** Who adds an entry that is not written in the manifest. */
+  addedBy?: string;
 }
 
 export interface ContainerEnv {
@@ -98,6 +100,14 @@ function sourceVariables(graph: ResourceGraph, namespace: string, source: EnvFro
   return undefined;
 }
 
+/** The Job controller appends JOB_COMPLETION_INDEX to every container of an Indexed Job's pods. */
+function completionIndexEntry(pod: PodTemplate, container: ContainerAt, entries: readonly EnvEntry[]): EnvEntry | undefined {
+  const owner = pod.owner.body as { spec?: { completionMode?: unknown; jobTemplate?: { spec?: { completionMode?: unknown } } } };
+  const mode = pod.owner.kind === 'Job' ? owner.spec?.completionMode : pod.owner.kind === 'CronJob' ? owner.spec?.jobTemplate?.spec?.completionMode : undefined;
+  if (mode !== 'Indexed' || entries.some((entry) => entry.name === 'JOB_COMPLETION_INDEX')) return undefined;
+  return { name: 'JOB_COMPLETION_INDEX', index: entries.length, source: 'fieldRef', fieldPath: "metadata.annotations['batch.kubernetes.io/job-completion-index']", path: [...container.path, 'env'], addedBy: 'the Job controller (Indexed Jobs), at the end of env' };
+}
+
 function fieldValue(fieldPath: string | undefined, pod: PodTemplate): string {
   if (fieldPath === 'metadata.name') return POD_NAME_MARK;
   if (fieldPath === 'metadata.namespace') return pod.namespace;
@@ -115,6 +125,8 @@ export function containerEnv(graph: ResourceGraph, pod: PodTemplate, container: 
     else for (const [key, value] of variables) fromSources.set(key, value);
   }
   const entries = readEntries(container);
+  const completionIndex = completionIndexEntry(pod, container, entries);
+  if (completionIndex) entries.push(completionIndex);
   const running = new Map(fromSources);
   for (const entry of entries) {
     const value = entry.source === 'value' ? expandVariables(entry.literal ?? '', (name) => running.get(name)) : entry.source === 'fieldRef' ? fieldValue(entry.fieldPath, pod) : UNKNOWN_MARK;

@@ -96,18 +96,19 @@ class Resolver {
    * of a slip — a similar name, the same name in another namespace, a StatefulSet that expects it, or
    * a pod name of a StatefulSet in the input (`evidence`).
    */
-  service(label: Label, namespaceLabel: Label | undefined, evidence = false): Step<Resource<'Service'> | undefined> {
+  service(label: Label, namespaceLabel: Label | undefined, evidence = false): Step<Resource<'Service'>[]> {
     const typo = this.misspeltNamespace(namespaceLabel, label);
     if (typo) return { status: 'problem', problem: typo };
     const namespace = this.namespace(namespaceLabel);
     if (namespace.status !== 'ok') return namespace;
     const name = literal(label);
     if (name === undefined) return UNKNOWN;
-    const found = this.graph.findAll('Service', namespace.value, name).find((candidate) => candidate.group === '');
-    if (found) return { status: 'ok', value: found as Resource<'Service'> };
+    // A repository of samples may define one Service several times; each may be the one deployed.
+    const found = this.graph.findAll('Service', namespace.value, name).filter((candidate): candidate is Resource<'Service'> => candidate.is('Service') && candidate.group === '');
+    if (found.length > 0) return { status: 'ok', value: found };
     const exists = this.graph.exists({ kind: 'Service', namespace: namespace.value, name });
     // Kubernetes' own Services (`kubernetes.default`, `kube-dns.kube-system`) exist without a manifest.
-    if (exists === 'yes') return { status: 'ok', value: undefined };
+    if (exists === 'yes') return { status: 'ok', value: [] };
     if (exists === 'unknown' || this.serviceEntryDefines(name, namespace.value)) return UNKNOWN;
     const sameName = this.graph.findInAnyNamespace('Service', name);
     // A manifest without metadata.namespace lands wherever it is applied (`kubectl apply -n`).
@@ -261,12 +262,17 @@ class Resolver {
     const service = this.service(meaning.service, meaning.namespace, meaning.form === 'pod' && this.namesStatefulSetPod(meaning));
     if (service.status === 'unknown') return UNKNOWN;
     if (service.status === 'problem') return { status: 'unresolvable', meaning, problem: service.problem };
-    if (service.value === undefined) return { status: 'resolves', meaning };
-    if (meaning.form !== 'pod') return { status: 'resolves', meaning, service: service.value };
-    const pod = this.pod(meaning.pod, service.value);
-    if (pod.status === 'unknown') return UNKNOWN;
-    if (pod.status === 'problem') return { status: 'unresolvable', meaning, problem: pod.problem };
-    return pod.value ? { status: 'resolves', meaning, service: service.value, peer: pod.value } : { status: 'resolves', meaning, service: service.value };
+    const [first] = service.value;
+    if (first === undefined) return { status: 'resolves', meaning };
+    if (meaning.form !== 'pod') return { status: 'resolves', meaning, service: first };
+    let failed: Resolution | undefined;
+    for (const candidate of service.value) {
+      const pod = this.pod(meaning.pod, candidate);
+      if (pod.status === 'unknown') return UNKNOWN;
+      if (pod.status === 'ok') return pod.value ? { status: 'resolves', meaning, service: candidate, peer: pod.value } : { status: 'resolves', meaning, service: candidate };
+      failed ??= { status: 'unresolvable', meaning, problem: pod.problem };
+    }
+    return failed ?? UNKNOWN;
   }
 }
 

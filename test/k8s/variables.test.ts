@@ -120,3 +120,33 @@ describe('containerEnv', () => {
     expect(definitionOf(containerEnv(open, openPod, openContainer), 'NOPE')).toBe('maybe');
   });
 });
+
+describe('containerEnv of an Indexed Job', () => {
+  it('knows the JOB_COMPLETION_INDEX the Job controller appends', () => {
+    const graph = graphOf(`apiVersion: batch/v1
+kind: Job
+metadata:
+  name: shard
+  namespace: batch
+spec:
+  completionMode: Indexed
+  completions: 4
+  template:
+    spec:
+      restartPolicy: Never
+      containers:
+        - name: work
+          image: registry.example.com/work:1
+          env:
+            - name: SHARD
+              value: shard-$(JOB_COMPLETION_INDEX)
+`);
+    const pod = graph.pods()[0];
+    const container = pod ? containersOf(pod)[0] : undefined;
+    if (!pod || !container) throw new Error('no container');
+    const env = containerEnv(graph, pod, container);
+    // Appended after the template's entries: command and args see it, earlier env values do not.
+    expect(definitionOf(env, 'JOB_COMPLETION_INDEX')).toBe('earlier');
+    expect(definitionOf(env, 'JOB_COMPLETION_INDEX', 0)).toBe('later');
+  });
+});
