@@ -1,7 +1,8 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { KIND_GROUPS, POD_TEMPLATE_PATHS, type KindName } from './kinds.js';
 import { podTemplateOf, type PodTemplate } from './pod-template.js';
-import { extractReferences, type Reference } from './references.js';
+import { extractReferences, type Reference, type ReferenceDraft, type ReferencedKey, type ReferenceUse } from './references.js';
+import type { SourceRange, YamlPath } from '../parse/source.js';
 import type { ObjectRef, Resource } from './resource.js';
 import { labelsForSelector, isControllerLabel } from './controller-labels.js';
 import { isEmptySelector, matchesSelector, selectorFromMap } from './selector.js';
@@ -48,8 +49,12 @@ const CLUSTER_PROVIDED = new Set([
 /** Bootstrap RBAC objects are all named `system:…`, and users must not create names there. */
 const SYSTEM_RBAC_KINDS: ReadonlySet<string> = new Set(['ClusterRole', 'Role']);
 
+/** The names in CLUSTER_PROVIDED: most references name none of them, and this answers without building keys. */
+const CLUSTER_PROVIDED_NAMES: ReadonlySet<string> = new Set([...CLUSTER_PROVIDED].map((key) => key.slice(key.lastIndexOf('/') + 1)));
+
 export function isClusterProvided(ref: ObjectRef): boolean {
   if (SYSTEM_RBAC_KINDS.has(ref.kind) && ref.name.startsWith('system:')) return true;
+  if (!CLUSTER_PROVIDED_NAMES.has(ref.name)) return false;
   return CLUSTER_PROVIDED.has(`${ref.kind}/${ref.namespace ?? ''}/${ref.name}`) || CLUSTER_PROVIDED.has(`${ref.kind}/*/${ref.name}`);
 }
 
@@ -100,6 +105,35 @@ class NestedIndex<T> {
       if (node === undefined) return [];
     }
     return (node as Map<string, unknown>).keys();
+  }
+}
+
+/**
+ * A reference as the graph links it. A class, so that `range` is one getter on the prototype rather
+ * than a closure per reference (thousands per run, rebuilt on every language-server edit).
+ */
+class LinkedReference implements Reference {
+  readonly from: Resource;
+  readonly path: YamlPath;
+  readonly to: ObjectRef;
+  declare resolved?: Resource;
+  readonly optional: boolean;
+  readonly keys: readonly ReferencedKey[];
+  declare use?: ReferenceUse;
+  readonly clusterProvided: boolean;
+
+  constructor(draft: ReferenceDraft, clusterProvided: boolean) {
+    this.from = draft.from;
+    this.path = draft.path;
+    this.to = draft.to;
+    this.optional = draft.optional;
+    this.keys = draft.keys;
+    if (draft.use) this.use = draft.use;
+    this.clusterProvided = clusterProvided;
+  }
+
+  get range(): SourceRange {
+    return this.from.rangeOf(...this.path);
   }
 }
 
@@ -172,15 +206,7 @@ export class ResourceGraph {
     const references: Reference[] = [];
     for (const draft of extractReferences(resource)) {
       const resolved = this.findAny(draft.to.kind, draft.to.namespace, draft.to.name);
-      const from = draft.from;
-      const path = draft.path;
-      const reference: Reference = {
-        ...draft,
-        clusterProvided: isClusterProvided(draft.to),
-        get range() {
-          return from.rangeOf(...path);
-        },
-      };
+      const reference = new LinkedReference(draft, isClusterProvided(draft.to));
       if (resolved) {
         reference.resolved = resolved;
         const list = this.incoming.get(resolved);

@@ -29,6 +29,8 @@ import { PositionMap, rangeContains, rangesIntersect } from './positions.js';
 import { Workspace } from './workspace.js';
 
 const WATCHED_NAMES = new Set([...CONFIG_FILE_NAMES, '.shipshapeignore']);
+/** Above this many edited files at once (a search-and-replace), the full lint alone is quicker. */
+const QUICK_LINT_MAX_FILES = 8;
 const DEFAULT_DEBOUNCE_MS = 50;
 
 /** What the server remembers of one published file: the diagnostics and the text they were computed on. */
@@ -59,6 +61,8 @@ export class ShipshapeServer {
   private readonly publishedBy = new Map<Workspace, Set<string>>();
   private readonly sent = new Map<string, string>();
   private readonly timers = new Map<Workspace, NodeJS.Timeout>();
+  /** Files edited in the editor since the last full lint, per workspace (relative paths). */
+  private readonly edited = new Map<Workspace, Set<string>>();
   private readonly positions = new Map<string, PositionMap>();
   private readonly watchers: FSWatcher[] = [];
   private roots: string[] = [];
@@ -88,6 +92,9 @@ export class ShipshapeServer {
       const workspace = await this.workspaceFor(file);
       if (!workspace.accepts(file)) return;
       workspace.setText(file, document.getText());
+      const edited = this.edited.get(workspace) ?? new Set<string>();
+      edited.add(workspace.relative(file));
+      this.edited.set(workspace, edited);
       this.schedule(workspace, this.debounceMs);
     });
     this.documents.onDidSave(async ({ document }) => {
@@ -235,9 +242,33 @@ export class ShipshapeServer {
     void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `shipshape: ${error.message}` });
   }
 
+  /**
+   * After edits in the editor, the edited files' diagnostics go out first, from a lint that checks
+   * only them (the graph still holds every file); the full lint, which updates every other file,
+   * follows on the next turn of the event loop unless another edit comes first. In a 5,000-resource
+   * workspace the first answer takes a tenth of the full lint (BENCHMARKS.md).
+   */
   private lintAndPublish(workspace: Workspace): void {
+    const edited = this.edited.get(workspace);
+    this.edited.delete(workspace);
+    if (edited !== undefined && edited.size > 0 && edited.size <= QUICK_LINT_MAX_FILES) {
+      this.publish(workspace, edited);
+      this.timers.set(
+        workspace,
+        setTimeout(() => {
+          this.timers.delete(workspace);
+          this.publish(workspace);
+        }, 0),
+      );
+      return;
+    }
+    this.publish(workspace);
+  }
+
+  /** Lints (all files, or only some) and publishes; a full lint also clears files that have no findings left. */
+  private publish(workspace: Workspace, only?: ReadonlySet<string>): void {
     const started = performance.now();
-    const result = workspace.lint();
+    const result = workspace.lint(only);
     const elapsed = performance.now() - started;
     const lookup: FileLookup = {
       uriOf: (file) => pathToFileURL(workspace.absolute(file)).href,
@@ -254,6 +285,11 @@ export class ShipshapeServer {
       this.files.set(uri, { workspace, text: file.text, entries });
       now.add(uri);
       this.send(uri, entries.map((entry) => entry.lsp));
+    }
+    if (only !== undefined) {
+      for (const uri of now) this.publishedBy.get(workspace)?.add(uri);
+      this.connection.console.log(`shipshape: linted ${result.files.length} edited files (${result.resourceCount} resources in the graph) in ${elapsed.toFixed(1)} ms`);
+      return;
     }
     for (const uri of this.publishedBy.get(workspace) ?? []) {
       if (now.has(uri)) continue;

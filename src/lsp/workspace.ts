@@ -125,10 +125,14 @@ export class Workspace {
     return this.sources.get(relative)?.text;
   }
 
-  /** Lints the whole workspace; unchanged files come from the parse cache. */
-  lint(): LintResult {
+  /**
+   * Lints the whole workspace; unchanged files come from the parse cache. With `only` (relative
+   * paths), every file still builds the graph but only those files are checked and reported: the
+   * quick first answer after an edit.
+   */
+  lint(only?: ReadonlySet<string>): LintResult {
     for (const cached of this.parsed.keys()) if (!this.sources.has(cached)) this.parsed.delete(cached);
-    return lint([...this.sources.values()], this.config, this.ruleList, { parse: (file, text) => this.parse(file, text) });
+    return lint([...this.sources.values()], this.config, this.ruleList, { parse: (file, text) => this.parse(file, text), ...(only === undefined ? {} : { only }) });
   }
 
   private parse(file: string, text: string): ParsedFile {
