@@ -129,6 +129,12 @@ describe('graph', () => {
     expect(withOperator.isAuthoritative('mon', 'Pod')).toBe(false);
   });
 
+  it('takes kinds named after Object.prototype members as ordinary kinds', () => {
+    const { graph: odd } = graphOf('apiVersion: v1\nkind: constructor\nmetadata: { name: a }\n---\napiVersion: v1\nkind: toString\nmetadata: { name: b }\n');
+    expect(odd.resources.map((resource) => resource.kind)).toEqual(['constructor', 'toString']);
+    expect(odd.pods()).toEqual([]);
+  });
+
   it('reports documents that are not objects and goes on', () => {
     const { graph: partial, malformed: bad } = graphOf('- a\n---\nkind: ConfigMap\nmetadata: { name: x }\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: ok }\n');
     expect(bad.map((entry) => entry.message)).toEqual([

@@ -107,6 +107,11 @@ describe('scalars as Kubernetes reads them (YAML 1.1)', () => {
     expect(resolvePlainScalar(text)).toEqual(value);
   });
 
+  it('reads names of Object.prototype members as plain strings', () => {
+    for (const text of ['toString', 'constructor', 'valueOf', 'hasOwnProperty', '__proto__']) expect(resolvePlainScalar(text)).toBe(text);
+    expect(parseFile('p.yaml', 'a: toString\nb: constructor\n').documents[0]?.value).toEqual({ a: 'toString', b: 'constructor' });
+  });
+
   it('reads the same values on the fast path and the tolerant path', () => {
     const values = ['yes', 'on', '0644', '0x1F', '1_000', '1e3', '09', '2001-12-14', '1:20', '~', '.nan', 'y', 'hello'];
     const body = values.map((value, i) => `k${i}: ${value}`).join('\n');

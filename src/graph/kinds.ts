@@ -95,7 +95,8 @@ export const CLUSTER_SCOPED_KINDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Kinds whose objects define pods, with where the pod template sits. */
-export const POD_TEMPLATE_PATHS: { readonly [kind: string]: readonly string[] } = {
+// Null prototype: a manifest with `kind: constructor` must find no template path.
+export const POD_TEMPLATE_PATHS: { readonly [kind: string]: readonly string[] | undefined } = Object.assign(Object.create(null) as Record<string, readonly string[]>, {
   Pod: [],
   Deployment: ['spec', 'template'],
   StatefulSet: ['spec', 'template'],
@@ -104,7 +105,7 @@ export const POD_TEMPLATE_PATHS: { readonly [kind: string]: readonly string[] } 
   ReplicationController: ['spec', 'template'],
   Job: ['spec', 'template'],
   CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-};
+});
 
 export type PodTemplateOwnerKind = 'Pod' | 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'ReplicaSet' | 'ReplicationController' | 'Job' | 'CronJob';
 export const POD_TEMPLATE_OWNER_KINDS = Object.keys(POD_TEMPLATE_PATHS) as readonly PodTemplateOwnerKind[];

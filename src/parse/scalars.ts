@@ -12,12 +12,13 @@ const TRUES = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'o
 const FALSES = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
 const INT = /^[-+]?(?:0b[01]+|0x[0-9a-fA-F]+|0o[0-7]+|0[0-7]*|[1-9][0-9]*)$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-const SPECIAL_FLOATS: Record<string, number> = {
-  '.inf': Infinity, '.Inf': Infinity, '.INF': Infinity,
-  '+.inf': Infinity, '+.Inf': Infinity, '+.INF': Infinity,
-  '-.inf': -Infinity, '-.Inf': -Infinity, '-.INF': -Infinity,
-  '.nan': NaN, '.NaN': NaN, '.NAN': NaN,
-};
+// A Map, not an object literal: `toString` or `constructor` in a manifest must not find Object.prototype.
+const SPECIAL_FLOATS = new Map<string, number>([
+  ['.inf', Infinity], ['.Inf', Infinity], ['.INF', Infinity],
+  ['+.inf', Infinity], ['+.Inf', Infinity], ['+.INF', Infinity],
+  ['-.inf', -Infinity], ['-.Inf', -Infinity], ['-.INF', -Infinity],
+  ['.nan', NaN], ['.NaN', NaN], ['.NAN', NaN],
+]);
 
 /** Characters a plain scalar must start with to be anything but a string; a cheap first filter. */
 const NON_STRING_START = new Uint8Array(128);
@@ -31,7 +32,7 @@ export function resolvePlainScalar(text: string): PlainValue {
   if (NULLS.has(text)) return null;
   if (TRUES.has(text)) return true;
   if (FALSES.has(text)) return false;
-  const special = SPECIAL_FLOATS[text];
+  const special = SPECIAL_FLOATS.get(text);
   if (special !== undefined) return special;
   const digits = text.includes('_') ? text.replaceAll('_', '') : text;
   if (INT.test(digits)) return parseInteger(digits);
