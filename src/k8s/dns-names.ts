@@ -63,7 +63,7 @@ export function hostMentions(text: string): HostMention[] {
     const port = /^:(\d{1,5})(?!\d)/.exec(after);
     if (port?.[1] !== undefined) mention.port = Number(port[1]);
     const scheme = /([a-z][a-z0-9+.-]*):\/\/(?:[^\s@/]*@)?$/.exec(text.slice(Math.max(0, start - 200), start));
-    const srv = scheme?.[1] === undefined ? undefined : SRV_SCHEMES[scheme[1]];
+    const srv = scheme?.[1] === undefined || !Object.hasOwn(SRV_SCHEMES, scheme[1]) ? undefined : SRV_SCHEMES[scheme[1]];
     if (srv) mention.srv = srv;
     mentions.push(mention);
   }
