@@ -4,7 +4,7 @@ import type { ResourceGraph } from '../../src/graph/graph.js';
 import { CLUSTER_ADDRESSES, NODE_LOCAL_DNS } from '../../src/k8s/cidr.js';
 import { nameSubjects, subjectRelated } from '../../src/k8s/network-policy-findings.js';
 import {
-  allows, blamed, isolates, namespaceFacts, rulesOf, rulesPath, subjectsOf, wellKnownPortNames, type Peer, type Subject,
+  allows, blamed, bySamePolicies, isolates, namespaceFacts, rulesOf, rulesPath, subjectsOf, wellKnownPortNames, type Peer, type Subject,
 } from '../../src/k8s/network-policy.js';
 
 interface Options {
@@ -70,11 +70,14 @@ export default defineRule({
     const dns = clusterDns(graph, dnsNamespace);
     const names = wellKnownPortNames({ dns: { port: dnsPort, protocol: 'UDP' }, 'dns-tcp': { port: dnsPort, protocol: 'TCP' } });
     const found = new Map<Finding, Subject[]>();
-    for (const subject of subjectsOf(graph, policy)) {
-      if (!blamed(subject.policies, 'Egress').includes(policy) || !usesClusterDns(subject)) continue;
+    const judge = bySamePolicies((subject): Finding | undefined => {
+      if (!blamed(subject.policies, 'Egress').includes(policy)) return undefined;
       const udp = allows(subject.policies, 'Egress', dns, { port: dnsPort, protocol: 'UDP', names });
       const tcp = allows(subject.policies, 'Egress', dns, { port: dnsPort, protocol: 'TCP', names });
-      const finding: Finding | undefined = udp === 'no' ? (tcp === 'no' ? 'blocked' : 'tcpOnly') : tcp === 'no' ? 'udpOnly' : undefined;
+      return udp === 'no' ? (tcp === 'no' ? 'blocked' : 'tcpOnly') : tcp === 'no' ? 'udpOnly' : undefined;
+    });
+    for (const subject of subjectsOf(graph, policy)) {
+      const finding = usesClusterDns(subject) ? judge(subject) : undefined;
       if (finding) found.set(finding, [...(found.get(finding) ?? []), subject]);
     }
     const target = `port ${dnsPort} of the cluster DNS pods in namespace ${dnsNamespace}`;

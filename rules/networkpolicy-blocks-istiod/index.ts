@@ -8,7 +8,7 @@ import { ISTIOD_PORT_NAMES, WEBHOOK_PORT, XDS_PORT, isIstiodPod, istiodLabelFact
 import { namespaceMesh, podMesh } from '../../src/k8s/mesh.js';
 import { nameSubjects, subjectRelated } from '../../src/k8s/network-policy-findings.js';
 import {
-  allows, blamed, isolates, namespaceFacts, podFacts, podPortNames, podSelectorOf, rulesPath, subjectsOf, type Peer, type PolicyResource, type PortNames, type Subject,
+  allows, blamed, bySamePolicies, isolates, namespaceFacts, podFacts, podPortNames, podSelectorOf, rulesPath, subjectsOf, type Peer, type PolicyResource, type PortNames, type Subject,
 } from '../../src/k8s/network-policy.js';
 
 const tcp = (port: number, names: PortNames) => ({ port, protocol: 'TCP' as const, names });
@@ -89,12 +89,11 @@ export default defineRule({
     if (namespace === undefined || settings.istio.enabled === false) return;
     if (isolates(policy, 'Egress')) {
       const istiod = istiodOf(graph, settings);
+      const cutOff = bySamePolicies(
+        (subject) => blamed(subject.policies, 'Egress').includes(policy) && istiod.peers.every(({ peer, names }) => allows(subject.policies, 'Egress', peer, tcp(XDS_PORT, names)) === 'no'),
+      );
       const cut = subjectsOf(graph, policy).filter(
-        (subject) =>
-          (!subject.pod || !isIstiodPod(subject.pod)) &&
-          blamed(subject.policies, 'Egress').includes(policy) &&
-          runsSidecar(graph, settings, subject, namespace) &&
-          istiod.peers.every(({ peer, names }) => allows(subject.policies, 'Egress', peer, tcp(XDS_PORT, names)) === 'no'),
+        (subject) => (!subject.pod || !isIstiodPod(subject.pod)) && runsSidecar(graph, settings, subject, namespace) && cutOff(subject),
       );
       if (cut.length > 0) {
         const others = [...new Set(cut.flatMap((subject) => blamed(subject.policies, 'Egress')))];

@@ -4,7 +4,7 @@ import type { PodTemplate } from '../../src/graph/pod-template.js';
 import type { Resource } from '../../src/graph/resource.js';
 import { CLUSTER_ADDRESSES } from '../../src/k8s/cidr.js';
 import {
-  allows, blamed, isolates, namespaceFacts, podFacts, podPortNames, rulesPath, subjectsOf, type Connection, type Direction, type Peer, type PolicyResource,
+  allows, blamed, isolates, namespaceFacts, podFacts, podPortNames, podSelectorOf, rulesPath, subjectsOf, type Connection, type Direction, type Peer, type PolicyResource,
 } from '../../src/k8s/network-policy.js';
 import { subjectRelated } from '../../src/k8s/network-policy-findings.js';
 import { podMesh } from '../../src/k8s/mesh.js';
@@ -40,6 +40,11 @@ function peerPorts(service: Resource<'Service'>, pod: PodTemplate): PeerPort[] {
   return ports;
 }
 
+function hasPeers(pod: PodTemplate): boolean {
+  const replicas = pod.owner.is('StatefulSet') ? pod.owner.body.spec?.replicas : undefined;
+  return typeof replicas === 'number' && replicas > 1;
+}
+
 export default defineRule({
   id: 'networkpolicy-blocks-statefulset-peers',
   category: 'network-policy',
@@ -64,6 +69,9 @@ export default defineRule({
       'Only StatefulSets in the input with `replicas` above 1 and their governing Service in the input are judged; the ports are the Service\'s target ports as the pod template declares them. An `ipBlock` covering private ranges, and labels the input does not settle, are trusted to allow the traffic. Pods that are (or may be) in Istio\'s ambient mode reach each other through the HBONE tunnel on port 15008, so a policy that allows 15008 is trusted for them.',
   },
   check(policy, { graph, settings, report, messages }) {
+    const namespace = policy.namespace;
+    // Most policies select no StatefulSet with peers: leave them before judging their pods.
+    if (namespace === undefined || !graph.podsSelectedBy(podSelectorOf(policy), namespace).some(hasPeers)) return;
     for (const direction of ['Ingress', 'Egress'] as const satisfies readonly Direction[]) {
       if (!isolates(policy, direction)) continue;
       for (const subject of subjectsOf(graph, policy)) {

@@ -65,12 +65,12 @@ export function podSelectorOf(policy: PolicyResource): LabelSelector {
 }
 
 /** Every NetworkPolicy of the pod's namespace that selects it. */
-export function policiesSelecting(graph: ResourceGraph, pod: PodTemplate): PolicyResource[] {
-  return [...graph.networkPoliciesSelecting(pod)];
+export function policiesSelecting(graph: ResourceGraph, pod: PodTemplate): readonly PolicyResource[] {
+  return graph.networkPoliciesSelecting(pod);
 }
 
 /** The policies of a namespace that select every pod `policy` selects (itself included). */
-export function policiesCovering(graph: ResourceGraph, policy: PolicyResource): PolicyResource[] {
+export function policiesCovering(graph: ResourceGraph, policy: PolicyResource): readonly PolicyResource[] {
   const narrow = podSelectorOf(policy);
   return graph.ofKind('NetworkPolicy', policy.namespace).filter((other) => other === policy || selectorImplies(narrow, podSelectorOf(other)));
 }
@@ -220,7 +220,7 @@ export function blamed(policies: readonly PolicyResource[], direction: Direction
  */
 export interface Subject {
   pod?: PodTemplate;
-  policies: PolicyResource[];
+  policies: readonly PolicyResource[];
   labels: LabelFacts;
 }
 
@@ -247,6 +247,24 @@ export function subjectsOf(graph: ResourceGraph, policy: PolicyResource): Subjec
   if (pods.length > 0) return pods.filter((pod) => !usesHostNetwork(pod)).map((pod) => ({ pod, policies: policiesSelecting(graph, pod), labels: podFacts(pod) }));
   if (!mayHoldUnseenPods(graph, namespace)) return [];
   return [{ policies: policiesCovering(graph, policy), labels: selectedPodFacts(selector) }];
+}
+
+/**
+ * Memoizes a verdict by the set of policies selecting a subject, for one check: pods selected by the
+ * same policies get the same answer about a peer whose ports do not depend on them (egress to DNS or
+ * istiod), and a namespace-wide policy selects many such pods.
+ */
+export function bySamePolicies<T>(compute: (subject: Subject) => T): (subject: Subject) => T {
+  const answers = new Map<string, T>();
+  return (subject) => {
+    const key = subject.policies.map((policy) => policy.id).join(',');
+    let answer = answers.get(key);
+    if (answer === undefined && !answers.has(key)) {
+      answer = compute(subject);
+      answers.set(key, answer);
+    }
+    return answer as T;
+  };
 }
 
 /** How messages name a subject: `the pods of Deployment web`, or the pods a selector picks. */
