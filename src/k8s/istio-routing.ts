@@ -18,24 +18,47 @@ function hostsIn(value: unknown, into: string[]): string[] {
 }
 
 /**
- * Whether a host, as Istio reads it in a resource of `namespace`, names the Service: a short name is a
- * Service of that namespace; anything with a dot is taken literally, so only `<svc>.<ns>.svc[.<domain>]`.
+ * The Service a host names, as Istio reads it in a resource of `namespace`: a short name is a Service
+ * of that namespace; anything with a dot is taken literally, so only `<svc>.<ns>.svc[.<domain>]`.
+ * Returned as `namespace/name`.
  */
-function namesService(host: string, namespace: string, service: Resource<'Service'>, clusterDomain: string): boolean {
+function serviceKey(host: string, namespace: string, clusterDomain: string): string | undefined {
   const lower = host.toLowerCase().replace(/\.$/, '');
-  if (!lower.includes('.')) return namespace === service.namespace && lower === service.name;
-  const own = `${service.name}.${service.namespace ?? ''}.svc`;
-  return lower === own || lower === `${own}.${clusterDomain}`;
+  if (!lower.includes('.')) return `${namespace}/${lower}`;
+  const labels = lower.split('.');
+  const rest = labels.slice(3).join('.');
+  if (labels.length < 3 || labels[2] !== 'svc' || (rest !== '' && rest !== clusterDomain)) return undefined;
+  return `${labels[1] ?? ''}/${labels[0] ?? ''}`;
+}
+
+/** Services named by Istio routing, per graph and cluster domain: every Service of a namespace asks. */
+const routedCache = new WeakMap<ResourceGraph, Map<string, ReadonlyMap<string, Resource>>>();
+
+function routedServices(graph: ResourceGraph, clusterDomain: string): ReadonlyMap<string, Resource> {
+  let byDomain = routedCache.get(graph);
+  if (!byDomain) {
+    byDomain = new Map();
+    routedCache.set(graph, byDomain);
+  }
+  let routed = byDomain.get(clusterDomain);
+  if (!routed) {
+    const found = new Map<string, Resource>();
+    for (const kind of ROUTING_KINDS) {
+      for (const resource of graph.ofAnyKind(kind)) {
+        if (!resource.group.endsWith('istio.io') || resource.namespace === undefined) continue;
+        for (const host of hostsIn((resource.body as { spec?: unknown }).spec, [])) {
+          const key = serviceKey(host, resource.namespace, clusterDomain);
+          if (key !== undefined && !found.has(key)) found.set(key, resource);
+        }
+      }
+    }
+    routed = found;
+    byDomain.set(clusterDomain, routed);
+  }
+  return routed;
 }
 
 /** An Istio VirtualService or DestinationRule of the input that routes to or configures the Service. */
 export function istioRoutingFor(graph: ResourceGraph, service: Resource<'Service'>, clusterDomain: string): Resource | undefined {
-  for (const kind of ROUTING_KINDS) {
-    for (const resource of graph.ofAnyKind(kind)) {
-      if (!resource.group.endsWith('istio.io') || resource.namespace === undefined) continue;
-      const namespace = resource.namespace;
-      if (hostsIn((resource.body as { spec?: unknown }).spec, []).some((host) => namesService(host, namespace, service, clusterDomain))) return resource;
-    }
-  }
-  return undefined;
+  return routedServices(graph, clusterDomain).get(`${service.namespace ?? ''}/${service.name}`);
 }
