@@ -4,7 +4,7 @@ import type { ResourceGraph } from '../../src/graph/graph.js';
 import type { Resource } from '../../src/graph/resource.js';
 import { POD_TEMPLATE_OWNER_KINDS } from '../../src/graph/kinds.js';
 import { istioPortProtocol } from '../../src/k8s/istio-protocol.js';
-import { namespaceMesh, podMesh, type MeshMembership } from '../../src/k8s/mesh.js';
+import { namespaceMesh, podMesh, usesIstio, type MeshMembership } from '../../src/k8s/mesh.js';
 import { istioRoutingFor } from '../../src/k8s/istio-routing.js';
 
 /** Istio's own control-plane Services, which its installer names its own way (as `istioctl analyze` skips them). */
@@ -26,18 +26,22 @@ function meshReason(graph: ResourceGraph, settings: Settings, service: Resource<
   const namespace = service.namespace ?? '';
   const mesh = namespaceMesh(graph, settings, namespace);
   if (mesh.verdict === 'yes') return mesh.evidence ? { why: mesh.reason, evidence: mesh.evidence } : { why: mesh.reason };
+  if (!usesIstio(graph, settings)) return undefined;
+  if (mesh.verdict === 'maybe') {
+    if (settings.istio.enabled === true) return { why: `namespace ${namespace} is not in the input and \`istio.enabled\` is true` };
+    const routing = istioRoutingFor(graph, service, settings.clusterDomain);
+    if (routing) {
+      return {
+        why: `${routing.kind} ${routing.name} routes to it and namespace ${namespace} may be in the mesh`,
+        evidence: { resource: routing, path: ['spec'], message: `${routing.kind} ${routing.name} names Service ${service.name}` },
+      };
+    }
+  }
   const selector = service.body.spec?.selector;
   const pods = selector && Object.keys(selector).length > 0 ? graph.podsSelectedBy(selector, namespace) : [];
   const meshed = pods.map((pod) => podMesh(graph, settings, pod)).find((pod) => pod.verdict === 'yes');
-  if (meshed) return meshed.evidence ? { why: meshed.reason, evidence: meshed.evidence } : { why: meshed.reason };
-  if (mesh.verdict !== 'maybe') return undefined;
-  if (settings.istio.enabled === true) return { why: `namespace ${namespace} is not in the input and \`istio.enabled\` is true` };
-  const routing = istioRoutingFor(graph, service, settings.clusterDomain);
-  if (!routing) return undefined;
-  return {
-    why: `${routing.kind} ${routing.name} routes to it and namespace ${namespace} may be in the mesh`,
-    evidence: { resource: routing, path: ['spec'], message: `${routing.kind} ${routing.name} names Service ${service.name}` },
-  };
+  if (!meshed) return undefined;
+  return meshed.evidence ? { why: meshed.reason, evidence: meshed.evidence } : { why: meshed.reason };
 }
 
 export default defineRule({
