@@ -62,7 +62,8 @@ export function hostMentions(text: string): HostMention[] {
     const mention: HostMention = { host, start, end };
     const port = /^:(\d{1,5})(?!\d)/.exec(after);
     if (port?.[1] !== undefined) mention.port = Number(port[1]);
-    const scheme = /([a-z][a-z0-9+.-]*):\/\/(?:[^\s@/]*@)?$/.exec(text.slice(Math.max(0, start - 200), start));
+    const before = text.slice(Math.max(0, start - 200), start);
+    const scheme = before.includes('://') ? /([a-z][a-z0-9+.-]*):\/\/(?:[^\s@/]*@)?$/.exec(before) : null;
     const srv = scheme?.[1] === undefined || !Object.hasOwn(SRV_SCHEMES, scheme[1]) ? undefined : SRV_SCHEMES[scheme[1]];
     if (srv) mention.srv = srv;
     mentions.push(mention);
