@@ -1,5 +1,6 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import type { PodTemplate } from './pod-template.js';
+import { normalSelector } from './selector.js';
 
 export interface ClosestPod {
   pod: PodTemplate;
@@ -23,7 +24,7 @@ function closeness(wanted: Readonly<Record<string, string>>, pod: PodTemplate): 
  */
 export function closestPod(pods: readonly PodTemplate[], selector: LabelSelector): ClosestPod | undefined {
   const wanted: Record<string, string> = {};
-  for (const [key, value] of Object.entries(selector.matchLabels ?? {})) wanted[key] = String(value);
+  for (const [key, value] of Object.entries(normalSelector(selector).matchLabels ?? {})) wanted[key] = String(value);
   let closest: PodTemplate | undefined;
   let best = 0;
   for (const pod of pods) {

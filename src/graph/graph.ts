@@ -5,7 +5,7 @@ import { extractReferences, type Reference, type ReferenceDraft, type Referenced
 import type { SourceRange, YamlPath } from '../parse/source.js';
 import type { ObjectRef, Resource } from './resource.js';
 import { labelsForSelector, isControllerLabel } from './controller-labels.js';
-import { isEmptySelector, matchesSelector, selectorFromMap } from './selector.js';
+import { isEmptySelector, matchesSelector, normalSelector, selectorFromMap } from './selector.js';
 import { mayCreatePods } from './pod-creators.js';
 import { ProducedObjects, type Producer } from './produced.js';
 
@@ -292,7 +292,10 @@ export class ResourceGraph {
    * map; an empty LabelSelector selects every pod of the namespace.
    */
   podsSelectedBy(selector: LabelSelector | Readonly<Record<string, string>>, namespace: string): readonly PodTemplate[] {
-    const labelSelector: LabelSelector = 'matchLabels' in selector || 'matchExpressions' in selector ? (selector as LabelSelector) : selectorFromMap(selector as Record<string, string>);
+    // Written in a manifest, so possibly anything: normalSelector makes a malformed one select nothing.
+    const written: unknown = selector;
+    const labelSelector: LabelSelector =
+      typeof written !== 'object' || written === null || Array.isArray(written) || 'matchLabels' in written || 'matchExpressions' in written ? normalSelector(written) : selectorFromMap(selector as Record<string, string>);
     if (isEmptySelector(labelSelector)) return this.pods(namespace);
     const wanted: Record<string, string> = {};
     for (const [key, value] of Object.entries(labelSelector.matchLabels ?? {})) wanted[key] = String(value);

@@ -37,6 +37,60 @@ function labelMap(value: unknown): Record<string, string> {
   return out;
 }
 
+type Fields = Record<string, unknown>;
+
+function isFields(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const POD_LISTS = ['containers', 'initContainers', 'ephemeralContainers', 'volumes', 'imagePullSecrets', 'tolerations', 'hostAliases', 'topologySpreadConstraints', 'readinessGates'];
+const POD_OBJECTS = ['securityContext', 'affinity', 'dnsConfig', 'nodeSelector'];
+const CONTAINER_LISTS = ['env', 'envFrom', 'ports', 'volumeMounts', 'volumeDevices'];
+const CONTAINER_WORDS = ['command', 'args'];
+const CONTAINER_OBJECTS = ['livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle', 'securityContext', 'resources'];
+
+/**
+ * Copies of `fields` with the listed keys made the shape the types promise: a list that is not a
+ * list becomes empty, a list entry that is not a mapping becomes `{}` (so indexes, and the ranges
+ * built from them, still point at what is written), an object that is not one is dropped. The input
+ * is unchecked text: rules read PodSpec through these types, and a `containers: {…}` written by
+ * mistake must give the schema finding, not a rule that throws. Well-formed input is returned as is.
+ */
+function shaped(fields: Fields, lists: readonly string[], objects: readonly string[], words: readonly string[], entry: (value: Fields, list: string) => Fields = (value) => value): Fields {
+  let out: Fields | undefined;
+  const set = (key: string, value: unknown) => {
+    out ??= { ...fields };
+    if (value === undefined) delete out[key];
+    else out[key] = value;
+  };
+  for (const key of lists) {
+    const value = fields[key];
+    if (value === undefined || value === null) continue;
+    if (!Array.isArray(value)) set(key, []);
+    else {
+      const items = value.map((item: unknown) => (isFields(item) ? entry(item, key) : {}));
+      if (items.some((item, index) => item !== value[index])) set(key, items);
+    }
+  }
+  for (const key of words) {
+    const value = fields[key];
+    if (value === undefined || value === null) continue;
+    if (!Array.isArray(value)) set(key, []);
+    else if (value.some((word: unknown) => typeof word !== 'string')) set(key, value.map((word: unknown) => (typeof word === 'string' ? word : JSON.stringify(word) ?? '')));
+  }
+  for (const key of objects) {
+    const value = fields[key];
+    if (value !== undefined && value !== null && !isFields(value)) set(key, undefined);
+  }
+  return out ?? fields;
+}
+
+const CONTAINER_KINDS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
+
+function shapedEntry(entry: Fields, list: string): Fields {
+  return CONTAINER_KINDS.has(list) ? shaped(entry, CONTAINER_LISTS, CONTAINER_OBJECTS, CONTAINER_WORDS) : entry;
+}
+
 export function podTemplateOf(resource: Resource): PodTemplate | undefined {
   const path = POD_TEMPLATE_PATHS[resource.kind];
   if (path === undefined || resource.namespace === undefined) return undefined;
@@ -50,7 +104,7 @@ export function podTemplateOf(resource: Resource): PodTemplate | undefined {
     namespace: resource.namespace,
     labels: labelMap(metadata?.labels),
     annotations: labelMap(metadata?.annotations),
-    spec: spec as PodSpec,
+    spec: shaped(spec as Fields, POD_LISTS, POD_OBJECTS, [], shapedEntry) as unknown as PodSpec,
     path,
     specPath: [...path, 'spec'],
   };

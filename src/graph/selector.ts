@@ -2,6 +2,52 @@ import type { LabelSelector, LabelSelectorRequirement } from 'kubernetes-types/m
 
 export type Labels = Readonly<Record<string, string>>;
 
+/**
+ * A requirement no label set meets: what a malformed selector becomes. The API server would reject
+ * the object, so it selects nothing, as an unknown operator does.
+ */
+const UNSATISFIABLE: LabelSelectorRequirement = { key: '', operator: 'Unsatisfiable' };
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isRequirement(value: unknown): value is LabelSelectorRequirement {
+  if (!isPlainObject(value) || typeof value['key'] !== 'string' || typeof value['operator'] !== 'string') return false;
+  const values = value['values'];
+  return values === undefined || values === null || (Array.isArray(values) && values.every((entry) => typeof entry === 'string'));
+}
+
+/**
+ * A selector as written in a manifest, made safe to read: the types say LabelSelector, but the input
+ * is whatever a file holds (`matchExpressions: {…}`, a string, numbers in `values`). `null` is the
+ * empty selector, as the API server decodes it; any other malformed part selects nothing. Well-formed
+ * selectors, nearly all of them, are returned as they are.
+ */
+export function normalSelector(selector: unknown): LabelSelector {
+  if (selector === null || selector === undefined) return {};
+  if (!isPlainObject(selector)) return { matchExpressions: [UNSATISFIABLE] };
+  const labels = selector['matchLabels'];
+  const expressions = selector['matchExpressions'];
+  const labelsOk = labels === undefined || isPlainObject(labels);
+  const expressionsOk = expressions === undefined || (Array.isArray(expressions) && expressions.every(isRequirement));
+  if (labelsOk && expressionsOk) return selector as LabelSelector;
+  const out: LabelSelector = {};
+  if (isPlainObject(labels)) out.matchLabels = labels as Record<string, string>;
+  const requirements: LabelSelectorRequirement[] = [];
+  if (labels !== undefined && labels !== null && !isPlainObject(labels)) requirements.push(UNSATISFIABLE);
+  if (Array.isArray(expressions)) for (const entry of expressions) requirements.push(isRequirement(entry) ? entry : withStringValues(entry));
+  else if (expressions !== undefined && expressions !== null) requirements.push(UNSATISFIABLE);
+  if (requirements.length > 0) out.matchExpressions = requirements;
+  return out;
+}
+
+/** `values: [1, true]` reads as the strings Kubernetes would compare; anything else is unsatisfiable. */
+function withStringValues(entry: unknown): LabelSelectorRequirement {
+  if (!isPlainObject(entry) || typeof entry['key'] !== 'string' || typeof entry['operator'] !== 'string' || !Array.isArray(entry['values'])) return UNSATISFIABLE;
+  return { key: entry['key'], operator: entry['operator'], values: entry['values'].map(String) };
+}
+
 /** A Service's `spec.selector` (a plain map) as a LabelSelector. */
 export function selectorFromMap(map: Labels | undefined): LabelSelector {
   return { matchLabels: { ...map } };
@@ -28,7 +74,8 @@ function matchesRequirement(labels: Labels, requirement: LabelSelectorRequiremen
  * The one label-selector matcher: every label of `matchLabels` and every requirement of
  * `matchExpressions` must hold. An empty selector matches everything, as in NetworkPolicy and PDB.
  */
-export function matchesSelector(labels: Labels, selector: LabelSelector): boolean {
+export function matchesSelector(labels: Labels, written: LabelSelector): boolean {
+  const selector = normalSelector(written);
   for (const [key, value] of Object.entries(selector.matchLabels ?? {})) {
     if (labels[key] !== String(value)) return false;
   }
@@ -38,12 +85,14 @@ export function matchesSelector(labels: Labels, selector: LabelSelector): boolea
   return true;
 }
 
-export function isEmptySelector(selector: LabelSelector): boolean {
+export function isEmptySelector(written: LabelSelector): boolean {
+  const selector = normalSelector(written);
   return Object.keys(selector.matchLabels ?? {}).length === 0 && (selector.matchExpressions ?? []).length === 0;
 }
 
 /** `app=kafka,tier in (db)` — how kubectl prints a selector. */
-export function formatSelector(selector: LabelSelector): string {
+export function formatSelector(written: LabelSelector): string {
+  const selector = normalSelector(written);
   const parts = Object.entries(selector.matchLabels ?? {}).map(([key, value]) => `${key}=${String(value)}`);
   for (const requirement of selector.matchExpressions ?? []) {
     const values = (requirement.values ?? []).join(',');
@@ -79,7 +128,8 @@ function requirementVerdict(facts: LabelFacts, requirement: LabelSelectorRequire
  * The label-selector matcher for objects known in part (a namespace the input does not declare, a
  * cluster component): 'maybe' when the answer depends on labels nobody told us about.
  */
-export function selectorVerdict(facts: LabelFacts, selector: LabelSelector): Verdict {
+export function selectorVerdict(facts: LabelFacts, written: LabelSelector): Verdict {
+  const selector = normalSelector(written);
   let verdict: Verdict = 'yes';
   const requirements: LabelSelectorRequirement[] = [
     ...Object.entries(selector.matchLabels ?? {}).map(([key, value]) => ({ key, operator: 'In', values: [String(value)] })),
@@ -101,7 +151,8 @@ interface KeyDemand {
   excluded: Set<string>;
 }
 
-function demands(selector: LabelSelector): Map<string, KeyDemand> | undefined {
+function demands(written: LabelSelector): Map<string, KeyDemand> | undefined {
+  const selector = normalSelector(written);
   const byKey = new Map<string, KeyDemand>();
   const demand = (key: string): KeyDemand => {
     let entry = byKey.get(key);

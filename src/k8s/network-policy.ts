@@ -4,7 +4,7 @@ import { isControllerLabel } from '../graph/controller-labels.js';
 import type { ResourceGraph } from '../graph/graph.js';
 import type { PodTemplate } from '../graph/pod-template.js';
 import type { Resource } from '../graph/resource.js';
-import { selectorImplies, selectorVerdict, type LabelFacts, type Verdict } from '../graph/selector.js';
+import { normalSelector, selectorImplies, selectorVerdict, type LabelFacts, type Verdict } from '../graph/selector.js';
 import { anyOverlap, ipBlockRanges, type AddressRange } from './cidr.js';
 
 /*
@@ -92,7 +92,7 @@ export function podFacts(pod: PodTemplate): LabelFacts {
 /** Labels of pods the input does not hold but a selector picks: what the selector demands, nothing else known. */
 export function selectedPodFacts(selector: LabelSelector): LabelFacts {
   const labels: Record<string, string> = {};
-  for (const [key, value] of Object.entries(selector.matchLabels ?? {})) labels[key] = String(value);
+  for (const [key, value] of Object.entries(normalSelector(selector).matchLabels ?? {})) labels[key] = String(value);
   return { labels, mayHave: () => true };
 }
 
