@@ -8,6 +8,7 @@ import {
 } from '../../src/k8s/network-policy.js';
 import { subjectRelated } from '../../src/k8s/network-policy-findings.js';
 import { podMesh } from '../../src/k8s/mesh.js';
+import { lookupNamedPort, servicePortsOf, targetPortName } from '../../src/k8s/service-ports.js';
 
 /** Istio ambient mode tunnels pod-to-pod traffic through HBONE, so policies see this port, not the application's. */
 const HBONE_PORT = 15008;
@@ -18,25 +19,22 @@ interface PeerPort {
   label: string;
 }
 
-/** The pod port a Service port lands on: its number, or the container port its name stands for. */
+/** The pod port a Service port lands on: its number, or the container port its name stands for, as the endpoints controller resolves it. */
 function targetNumber(port: ServicePort, pod: PodTemplate): number | undefined {
+  const name = targetPortName(port);
+  if (name !== undefined) return lookupNamedPort(pod, name, port.protocol ?? 'TCP').match?.port.containerPort;
   const target = port.targetPort ?? port.port;
-  if (typeof target === 'number') return target;
-  if (/^\d+$/.test(target)) return Number(target);
-  for (const container of pod.spec.containers ?? []) {
-    for (const declared of container.ports ?? []) if (declared.name === target && (declared.protocol ?? 'TCP') === (port.protocol ?? 'TCP')) return declared.containerPort;
-  }
-  return undefined;
+  return typeof target === 'number' ? target : Number(target);
 }
 
 function peerPorts(service: Resource<'Service'>, pod: PodTemplate): PeerPort[] {
   const ports: PeerPort[] = [];
-  (service.body.spec?.ports ?? []).forEach((port, index) => {
+  for (const { port, index } of servicePortsOf(service)) {
     const number = targetNumber(port, pod);
     const protocol = port.protocol ?? 'TCP';
-    if (number === undefined || (protocol !== 'TCP' && protocol !== 'UDP' && protocol !== 'SCTP')) return;
+    if (number === undefined || !Number.isInteger(number) || (protocol !== 'TCP' && protocol !== 'UDP' && protocol !== 'SCTP')) continue;
     ports.push({ index, connection: { port: number, protocol, names: podPortNames(pod) }, label: `${number}/${protocol}${port.name ? ` (${port.name})` : ''}` });
-  });
+  }
   return ports;
 }
 

@@ -6,6 +6,7 @@ import type { PodTemplate } from '../graph/pod-template.js';
 import type { Resource } from '../graph/resource.js';
 import { normalSelector, selectorImplies, selectorVerdict, type LabelFacts, type Verdict } from '../graph/selector.js';
 import { anyOverlap, ipBlockRanges, type AddressRange } from './cidr.js';
+import { lookupNamedPort } from './service-ports.js';
 
 /*
  * How Kubernetes NetworkPolicies decide whether a connection is allowed, for the rules that ask:
@@ -117,16 +118,7 @@ export interface Connection {
 /** Named ports of a pod in the input: what its containers declare (undefined pod: unknown). */
 export function podPortNames(pod: PodTemplate | undefined): PortNames {
   if (!pod) return () => 'maybe';
-  return (name, port, protocol) => {
-    for (const group of [pod.spec.containers, pod.spec.initContainers]) {
-      for (const container of records<{ ports?: unknown }>(group)) {
-        for (const declared of records<{ name?: unknown; containerPort?: unknown; protocol?: unknown }>(container.ports)) {
-          if (declared.name === name && (declared.protocol ?? 'TCP') === protocol) return declared.containerPort === port ? 'yes' : 'no';
-        }
-      }
-    }
-    return 'no';
-  };
+  return (name, port, protocol) => (lookupNamedPort(pod, name, protocol).match?.port.containerPort === port ? 'yes' : 'no');
 }
 
 /** Named ports of a component the input does not hold, by its well-known names; other names are unknown. */
