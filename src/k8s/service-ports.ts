@@ -12,7 +12,21 @@ export interface ServicePortAt {
 export function servicePortsOf(service: Resource<'Service'>): ServicePortAt[] {
   const ports: unknown = service.body.spec?.ports;
   if (!Array.isArray(ports)) return [];
-  return ports.flatMap((port: unknown, index) => (port !== null && typeof port === 'object' ? [{ port: port as ServicePort, index }] : []));
+  return ports.flatMap((port: unknown, index) => (port !== null && typeof port === 'object' && !Array.isArray(port) ? [{ port: shapedPort(port as Record<string, unknown>), index }] : []));
+}
+
+/**
+ * A port whose name or protocol is not a string (`protocol: 6`, `name: {}`) is reported by the schema
+ * rules; the other rules see it without them, rather than throwing on `.toLowerCase()`.
+ */
+function shapedPort(port: Record<string, unknown>): ServicePort {
+  const badName = port['name'] !== undefined && typeof port['name'] !== 'string';
+  const badProtocol = port['protocol'] !== undefined && typeof port['protocol'] !== 'string';
+  if (!badName && !badProtocol) return port as unknown as ServicePort;
+  const copy: Record<string, unknown> = { ...port };
+  if (badName) delete copy['name'];
+  if (badProtocol) copy['protocol'] = 'TCP';
+  return copy as unknown as ServicePort;
 }
 
 /** What the API server accepts as a port name (IANA_SVC_NAME): lowercase, a letter somewhere, at most 15 characters. */
