@@ -213,12 +213,25 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
 
 const NOT_A_MANIFEST = 'not a Kubernetes manifest: no document has an apiVersion or a kind';
 
-/** A template that already parses into Kubernetes objects is a rendered manifest with template text in its strings. */
+/**
+ * A template that parses into Kubernetes objects whose keys hold no template text is a rendered
+ * manifest with template text inside its strings (an injection template in a ConfigMap).
+ */
 function isRendered(file: ParsedFile): boolean {
   return file.problems.length === 0 && file.documents.length > 0 && file.documents.every((document) => {
     const value = document.value as Record<string, unknown> | null;
-    return value !== null && typeof value === 'object' && typeof value['apiVersion'] === 'string' && typeof value['kind'] === 'string';
+    return value !== null && typeof value === 'object' && typeof value['apiVersion'] === 'string' && typeof value['kind'] === 'string' && !hasTemplateKey(value);
   });
+}
+
+/**
+ * `name: {{ .Release.Name }}` parses as a mapping whose key is itself a mapping, which the loader
+ * turns into the string `[object Object]`; Kubernetes never has collection keys.
+ */
+function hasTemplateKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasTemplateKey);
+  if (value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(([key, entry]) => key.includes('{{') || key.startsWith('[object ') || /^\.[A-Z]/.test(key) || hasTemplateKey(entry));
 }
 
 /** A YAML file none of whose documents even tries to be a Kubernetes object (CI config, app config). */

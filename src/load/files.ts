@@ -23,7 +23,8 @@ export interface InputProblem {
 
 function toDisplay(cwd: string, absolute: string): string {
   const relative = path.relative(cwd, absolute);
-  return (relative === '' || relative.startsWith('..') ? absolute : relative).split(path.sep).join('/');
+  // Relative to the working directory, `../` included, as the user would type it; absolute only across drives.
+  return (relative === '' || path.isAbsolute(relative) ? absolute : relative).split(path.sep).join('/');
 }
 
 /** Patterns of a `.shipshapeignore` (gitignore-like: `dir/` means everything below, `#` comments). */
