@@ -4,6 +4,7 @@ import type { ResourceGraph } from '../../src/graph/graph.js';
 import type { Resource } from '../../src/graph/resource.js';
 import { POD_TEMPLATE_OWNER_KINDS } from '../../src/graph/kinds.js';
 import { istioPortProtocol } from '../../src/k8s/istio-protocol.js';
+import { servicePortsOf } from '../../src/k8s/service-ports.js';
 import { namespaceMesh, podMesh, usesIstio, type MeshMembership } from '../../src/k8s/mesh.js';
 import { istioRoutingFor } from '../../src/k8s/istio-routing.js';
 
@@ -74,7 +75,8 @@ export default defineRule({
     const reason = meshReason(graph, settings, service);
     if (!reason) return;
     const { why, evidence } = reason;
-    (spec?.ports ?? []).forEach((port, index) => {
+    // servicePortsOf skips entries that are not mappings and shapes bad names and protocols.
+    servicePortsOf(service).forEach(({ port, index }) => {
       if (istioPortProtocol(port).kind !== 'sniffed') return;
       const label = `${port.port}`;
       const related = evidence ? [{ resource: evidence.resource, path: evidence.path, message: evidence.message }] : [];
