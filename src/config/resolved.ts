@@ -69,6 +69,11 @@ export class RuleSettings {
   }
 
   /** The setting of a rule for a file (a path relative to the config's directory, with `/`). */
+  /** The rule's setting when no override can change it per file, else undefined. */
+  sameForEveryFile(rule: Rule): RuleSetting | undefined {
+    return this.matchers.length === 0 ? this.forFile(rule, '') : undefined;
+  }
+
   forFile(rule: Rule, file: string): RuleSetting {
     // Asked once per rule and resource: without overrides the answer does not depend on the file.
     if (this.matchers.length === 0) {

@@ -180,8 +180,11 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
         });
       },
     };
-    // Targets can overlap ('*' and a kind, or a kind under two names); one target cannot.
-    const seen = rule.target.length > 1 ? new Set<Resource>() : undefined;
+    // Targets overlap only through '*' or a kind named twice; distinct kinds never share a resource.
+    const overlapping = rule.target.length > 1 && (rule.target.includes('*') || new Set(rule.target).size !== rule.target.length);
+    const seen = overlapping ? new Set<Resource>() : undefined;
+    // Without per-file overrides a rule's setting is the same for every resource: look it up once.
+    const everywhere = ruleSettings.sameForEveryFile(rule);
     for (const target of rule.target) {
       for (const candidate of resourcesFor(graph, target)) {
         if (options.only !== undefined && !options.only.has(candidate.source.file)) continue;
@@ -189,7 +192,7 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
           if (seen.has(candidate)) continue;
           seen.add(candidate);
         }
-        const setting = ruleSettings.forFile(rule, configPath.get(candidate.source.file) ?? candidate.source.file);
+        const setting = everywhere ?? ruleSettings.forFile(rule, configPath.get(candidate.source.file) ?? candidate.source.file);
         if (setting.level === 'off') continue;
         resource = candidate;
         ruleOptions = setting.options;

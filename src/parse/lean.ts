@@ -239,6 +239,9 @@ class LeanParser {
   private blockMapping(column: number): unknown {
     const track = this.track;
     const map: LeanMap | Record<string, unknown> = track ? { kind: 'map', start: this.pos, keys: [], index: new Map(), values: [] } : {};
+    // Keys read so far (value mode): a list while the mapping is small, a Set once it is large.
+    const seenKeys: string[] = [];
+    let seenSet: Set<string> | undefined;
     for (;;) {
       this.mappingKey();
       // Nested mappings overwrite the key fields: keep this key's before reading its value.
@@ -266,11 +269,17 @@ class LeanParser {
         lean.keys.push(key as LeanScalar);
         lean.values.push(value as LeanNode);
       } else {
-        const record = map as Record<string, unknown>;
-        // Values are never undefined, so a plain load settles the usual case; only a key that
-        // Object.prototype also has (`constructor`) needs the own-property check.
-        if (record[keyValue] !== undefined && Object.prototype.hasOwnProperty.call(record, keyValue)) throw UNSUPPORTED;
-        setOwn(record, keyValue, value);
+        // Duplicate keys are found among this mapping's keys, not by a lookup in the object being
+        // built: such lookups with ever-changing keys and shapes were the costliest line here.
+        if (seenSet !== undefined) {
+          if (seenSet.has(keyValue)) throw UNSUPPORTED;
+          seenSet.add(keyValue);
+        } else {
+          if (seenKeys.includes(keyValue)) throw UNSUPPORTED;
+          seenKeys.push(keyValue);
+          if (seenKeys.length > 16) seenSet = new Set(seenKeys);
+        }
+        setOwn(map as Record<string, unknown>, keyValue, value);
       }
       const next = this.nextContent();
       if (next === -1 || next < column) return map;
