@@ -1,7 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../../src/cli/main.js';
+import { buildBundle } from '../../support/bundle.js';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..');
 export const PRELOAD_DIR = path.join(ROOT, 'test', 'robustness', 'preload');
@@ -29,17 +31,11 @@ export async function runInProcess(argv: readonly string[], options: { cwd: stri
 }
 
 /**
- * Bundles the CLI once per test file, the way `npm run build` does, into a folder under
- * node_modules/.cache: the bundle loads a few packages at run time (eslint-formatter-friendly) and
- * must find them from where it lives. One folder per process, so test files never race.
+ * The CLI bundled as `npm run build` makes it (test/support/bundle.ts: once per test file, in a
+ * package directory that links schemas/ as the published package has it).
  */
 export function buildCli(): { entry: string; cleanup: () => void } {
-  const cache = path.join(ROOT, 'node_modules', '.cache');
-  mkdirSync(cache, { recursive: true });
-  const dir = mkdtempSync(path.join(cache, 'shipshape-robustness-'));
-  const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), dir], { cwd: ROOT, encoding: 'utf8' });
-  if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
-  return { entry: path.join(dir, 'shipshape.js'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return { entry: path.join(buildBundle(), 'shipshape.js'), cleanup: () => undefined };
 }
 
 export interface ProcessRun extends CliRun {
@@ -58,7 +54,7 @@ export function runProcess(
   argv: readonly string[],
   options: { cwd: string; stdin?: Uint8Array | string; timeoutMs?: number; heapMb?: number; preloads?: string[]; env?: Record<string, string>; measure?: boolean },
 ): Promise<ProcessRun> {
-  const statsDir = mkdtempSync(path.join(ROOT, 'node_modules', '.cache', 'shipshape-stats-'));
+  const statsDir = mkdtempSync(path.join(tmpdir(), 'shipshape-stats-'));
   const statsFile = path.join(statsDir, 'stats.json');
   const preloads = [...(options.measure === false ? [] : [path.join(PRELOAD_DIR, 'stats.mjs')]), ...(options.preloads ?? [])];
   const nodeArgs = [`--max-old-space-size=${options.heapMb ?? 1024}`, ...preloads.flatMap((preload) => ['--import', pathToUrl(preload)]), entry, ...argv];
