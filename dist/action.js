@@ -1,13 +1,18 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
-  ConfigError,
   UsageError,
   lintProject
-} from "./chunks/chunk-667SLVPG.js";
-import "./chunks/chunk-6OPTAQN2.js";
+} from "./chunks/chunk-U6LZCGNS.js";
+import "./chunks/chunk-CY6LJFEY.js";
+import {
+  ConfigError
+} from "./chunks/chunk-U6GGY4FK.js";
+import "./chunks/chunk-JFEIW7IR.js";
+import "./chunks/chunk-XBODE3HA.js";
+import "./chunks/chunk-ZUJCPEH6.js";
 import {
   formatStylish
-} from "./chunks/chunk-EC2G5OMQ.js";
+} from "./chunks/chunk-BEF577ZY.js";
 import {
   formatSarif
 } from "./chunks/chunk-UF7VIIEM.js";
@@ -18,14 +23,14 @@ import "./chunks/chunk-SB3CA2D5.js";
 import {
   annotationFor,
   workflowCommand
-} from "./chunks/chunk-JVKK77MK.js";
+} from "./chunks/chunk-YVQC2Y4W.js";
 import {
   countProblems,
   describeCounts
 } from "./chunks/chunk-JO56CYII.js";
 import {
   stripControl
-} from "./chunks/chunk-J62WJ5DE.js";
+} from "./chunks/chunk-XBCNXONG.js";
 import "./chunks/chunk-4Q47YGAT.js";
 
 // src/action/main.ts

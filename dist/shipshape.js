@@ -1,13 +1,18 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
-  ConfigError,
   HELP,
   UsageError,
   builtinRules,
   lintProject,
   parseCliArgs
-} from "./chunks/chunk-667SLVPG.js";
-import "./chunks/chunk-6OPTAQN2.js";
+} from "./chunks/chunk-U6LZCGNS.js";
+import "./chunks/chunk-CY6LJFEY.js";
+import {
+  ConfigError
+} from "./chunks/chunk-U6GGY4FK.js";
+import "./chunks/chunk-JFEIW7IR.js";
+import "./chunks/chunk-XBODE3HA.js";
+import "./chunks/chunk-ZUJCPEH6.js";
 import {
   VERSION,
   renderRuleDocs,
@@ -17,8 +22,8 @@ import {
   countProblems
 } from "./chunks/chunk-JO56CYII.js";
 import {
-  stripControl
-} from "./chunks/chunk-J62WJ5DE.js";
+  oneLine
+} from "./chunks/chunk-XBCNXONG.js";
 import "./chunks/chunk-4Q47YGAT.js";
 
 // src/cli/main.ts
@@ -27,12 +32,12 @@ import path from "node:path";
 
 // src/report/formatters.ts
 var FORMATTERS = {
-  friendly: async () => (await import("./chunks/friendly-TC473HDM.js")).formatFriendly,
-  stylish: async () => (await import("./chunks/stylish-RYFZAXVY.js")).formatStylish,
+  friendly: async () => (await import("./chunks/friendly-WLP6ENMP.js")).formatFriendly,
+  stylish: async () => (await import("./chunks/stylish-K7RXCZZM.js")).formatStylish,
   json: async () => (await import("./chunks/json-LOGJST4T.js")).formatJson,
   sarif: async () => (await import("./chunks/sarif-GSG5TTXP.js")).formatSarif,
-  github: async () => (await import("./chunks/github-ZDBA3WZC.js")).formatGithub,
-  junit: async () => (await import("./chunks/junit-PZ7TTBDM.js")).formatJunit,
+  github: async () => (await import("./chunks/github-MJINRTDD.js")).formatGithub,
+  junit: async () => (await import("./chunks/junit-5EBILYB4.js")).formatJunit,
   checkstyle: async () => (await import("./chunks/checkstyle-JBAFXJX6.js")).formatCheckstyle
 };
 function formatNames() {
@@ -81,18 +86,18 @@ async function runLint(options, io) {
   });
   const { problems } = run;
   let result = run.result;
-  for (const problem of problems) io.stderr(`shipshape: ${stripControl(problem)}
+  for (const problem of problems) io.stderr(`shipshape: ${oneLine(problem)}
 `);
   if (result.files.length === 0 && problems.length > 0) return EXIT_FAILURE;
   if (options.quiet) {
     result = { ...result, files: result.files.map((file) => ({ ...file, diagnostics: file.diagnostics.filter((diagnostic) => diagnostic.severity === "error") })) };
   }
   if (!options.quiet) {
-    for (const file of result.files) if (file.skipped !== void 0) io.stderr(`shipshape: skipped ${stripControl(file.path)}: ${file.skipped}
+    for (const file of result.files) if (file.skipped !== void 0) io.stderr(`shipshape: skipped ${oneLine(file.path)}: ${file.skipped}
 `);
   }
   for (const error of result.internalErrors) {
-    io.stderr(`shipshape: internal error in rule ${error.ruleId}${error.resource ? ` on ${stripControl(error.resource)}` : ""}: ${stripControl(error.message)}
+    io.stderr(`shipshape: internal error in rule ${error.ruleId}${error.resource ? ` on ${oneLine(error.resource)}` : ""}: ${oneLine(error.message)}
 `);
   }
   const output = await formatter(result, { cwd: io.cwd, color: useColor(options, io), rules: run.rules });
@@ -106,13 +111,13 @@ async function runExplain(options, io) {
   const builtins = await builtinRules();
   const rule = builtins.find((candidate) => candidate.id === id);
   if (id === void 0 || rule === void 0) throw new UsageError(id === void 0 ? "explain needs a rule id (see `shipshape rules`)" : `unknown rule "${id}" (see \`shipshape rules\`)`);
-  const { examples } = await import("./chunks/examples-FEAAIYXO.js");
+  const { examples } = await import("./chunks/examples-5EZOZBXF.js");
   io.stdout(renderRuleDocs(rule, examples[rule.id]));
   return EXIT_OK;
 }
 async function runLanguageServer(options) {
   if (!options.stdio) throw new UsageError("the language server talks over stdio: run `shipshape lsp --stdio`");
-  const { startServer } = await import("./chunks/server-2XVVMP2T.js");
+  const { startServer } = await import("./chunks/server-MY6N37V3.js");
   await startServer();
   return EXIT_OK;
 }
@@ -145,11 +150,11 @@ Run \`shipshape --help\` for usage.
       return EXIT_FAILURE;
     }
     if (error instanceof ConfigError) {
-      io.stderr(`shipshape: config error: ${stripControl(error.message)}
+      io.stderr(`shipshape: config error: ${oneLine(error.message)}
 `);
       return EXIT_FAILURE;
     }
-    io.stderr(`shipshape: internal error: ${stripControl(error instanceof Error ? error.message : String(error))}
+    io.stderr(`shipshape: internal error: ${oneLine(error instanceof Error ? error.message : String(error))}
 `);
     return EXIT_FAILURE;
   }

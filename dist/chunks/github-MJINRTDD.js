@@ -1,10 +1,12 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
-  formatStylish
-} from "./chunk-EC2G5OMQ.js";
+  annotationFor,
+  formatGithub
+} from "./chunk-YVQC2Y4W.js";
 import "./chunk-JO56CYII.js";
-import "./chunk-J62WJ5DE.js";
+import "./chunk-XBCNXONG.js";
 import "./chunk-4Q47YGAT.js";
 export {
-  formatStylish
+  annotationFor,
+  formatGithub
 };

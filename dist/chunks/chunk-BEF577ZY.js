@@ -4,8 +4,9 @@ import {
   describeCounts
 } from "./chunk-JO56CYII.js";
 import {
+  oneLine,
   stripControl
-} from "./chunk-J62WJ5DE.js";
+} from "./chunk-XBCNXONG.js";
 
 // src/report/ansi.ts
 var style = (open, close) => (text) => `\x1B[${open}m${text}\x1B[${close}m`;
@@ -32,7 +33,7 @@ function formatStylish(result, context) {
     }));
     const whereWidth = Math.max(...rows.map((row) => row.where.length));
     const messageWidth = Math.max(...rows.map((row) => row.message.length));
-    out.push("", paint.underline(stripControl(file.path)));
+    out.push("", paint.underline(oneLine(file.path)));
     for (const row of rows) {
       const severity = row.severity === "error" ? paint.red("error  ") : paint.yellow("warning");
       out.push(`  ${paint.dim(row.where.padEnd(whereWidth))}  ${severity}  ${row.message.padEnd(messageWidth)}  ${paint.dim(row.ruleId)}`);

@@ -5,7 +5,7 @@ import {
 } from "./chunk-JO56CYII.js";
 import {
   stripControl
-} from "./chunk-J62WJ5DE.js";
+} from "./chunk-XBCNXONG.js";
 
 // src/report/workflow-commands.ts
 function escapeData(value) {

@@ -3,17 +3,18 @@ import {
   toEslintResults
 } from "./chunk-CGP357HF.js";
 import {
+  oneLine,
   stripControl
-} from "./chunk-J62WJ5DE.js";
+} from "./chunk-XBCNXONG.js";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunk-4Q47YGAT.js";
 
-// ../../work/main/node_modules/escape-string-regexp/index.js
+// ../../../work/main/node_modules/escape-string-regexp/index.js
 var require_escape_string_regexp = __commonJS({
-  "../../work/main/node_modules/escape-string-regexp/index.js"(exports, module) {
+  "../../../work/main/node_modules/escape-string-regexp/index.js"(exports, module) {
     "use strict";
     var matchOperatorsRe = /[|\\{}()[\]^$+*?.]/g;
     module.exports = function(str) {
@@ -25,9 +26,9 @@ var require_escape_string_regexp = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/color-name/index.js
+// ../../../work/main/node_modules/color-name/index.js
 var require_color_name = __commonJS({
-  "../../work/main/node_modules/color-name/index.js"(exports, module) {
+  "../../../work/main/node_modules/color-name/index.js"(exports, module) {
     "use strict";
     module.exports = {
       "aliceblue": [240, 248, 255],
@@ -182,9 +183,9 @@ var require_color_name = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/color-convert/conversions.js
+// ../../../work/main/node_modules/color-convert/conversions.js
 var require_conversions = __commonJS({
-  "../../work/main/node_modules/color-convert/conversions.js"(exports, module) {
+  "../../../work/main/node_modules/color-convert/conversions.js"(exports, module) {
     var cssKeywords = require_color_name();
     var reverseKeywords = {};
     for (key in cssKeywords) {
@@ -895,9 +896,9 @@ var require_conversions = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/color-convert/route.js
+// ../../../work/main/node_modules/color-convert/route.js
 var require_route = __commonJS({
-  "../../work/main/node_modules/color-convert/route.js"(exports, module) {
+  "../../../work/main/node_modules/color-convert/route.js"(exports, module) {
     var conversions = require_conversions();
     function buildGraph() {
       var graph = {};
@@ -965,9 +966,9 @@ var require_route = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/color-convert/index.js
+// ../../../work/main/node_modules/color-convert/index.js
 var require_color_convert = __commonJS({
-  "../../work/main/node_modules/color-convert/index.js"(exports, module) {
+  "../../../work/main/node_modules/color-convert/index.js"(exports, module) {
     var conversions = require_conversions();
     var route = require_route();
     var convert = {};
@@ -1024,9 +1025,9 @@ var require_color_convert = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ansi-styles/index.js
+// ../../../work/main/node_modules/ansi-styles/index.js
 var require_ansi_styles = __commonJS({
-  "../../work/main/node_modules/ansi-styles/index.js"(exports, module) {
+  "../../../work/main/node_modules/ansi-styles/index.js"(exports, module) {
     "use strict";
     var colorConvert = require_color_convert();
     var wrapAnsi16 = (fn, offset) => function() {
@@ -1167,9 +1168,9 @@ var require_ansi_styles = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/has-flag/index.js
+// ../../../work/main/node_modules/has-flag/index.js
 var require_has_flag = __commonJS({
-  "../../work/main/node_modules/has-flag/index.js"(exports, module) {
+  "../../../work/main/node_modules/has-flag/index.js"(exports, module) {
     "use strict";
     module.exports = (flag, argv) => {
       argv = argv || process.argv;
@@ -1181,9 +1182,9 @@ var require_has_flag = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/supports-color/index.js
+// ../../../work/main/node_modules/supports-color/index.js
 var require_supports_color = __commonJS({
-  "../../work/main/node_modules/supports-color/index.js"(exports, module) {
+  "../../../work/main/node_modules/supports-color/index.js"(exports, module) {
     "use strict";
     var os = __require("os");
     var hasFlag = require_has_flag();
@@ -1276,9 +1277,9 @@ var require_supports_color = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/chalk/templates.js
+// ../../../work/main/node_modules/chalk/templates.js
 var require_templates = __commonJS({
-  "../../work/main/node_modules/chalk/templates.js"(exports, module) {
+  "../../../work/main/node_modules/chalk/templates.js"(exports, module) {
     "use strict";
     var TEMPLATE_REGEX = /(?:\\(u[a-f\d]{4}|x[a-f\d]{2}|.))|(?:\{(~)?(\w+(?:\([^)]*\))?(?:\.\w+(?:\([^)]*\))?)*)(?:[ \t]|(?=\r?\n)))|(\})|((?:.|[\r\n\f])+?)/gi;
     var STYLE_REGEX = /(?:^|\.)(\w+)(?:\(([^)]*)\))?/g;
@@ -1387,9 +1388,9 @@ var require_templates = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/chalk/index.js
+// ../../../work/main/node_modules/chalk/index.js
 var require_chalk = __commonJS({
-  "../../work/main/node_modules/chalk/index.js"(exports, module) {
+  "../../../work/main/node_modules/chalk/index.js"(exports, module) {
     "use strict";
     var escapeStringRegexp = require_escape_string_regexp();
     var ansiStyles = require_ansi_styles();
@@ -1554,9 +1555,9 @@ var require_chalk = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ansi-regex/index.js
+// ../../../work/main/node_modules/ansi-regex/index.js
 var require_ansi_regex = __commonJS({
-  "../../work/main/node_modules/ansi-regex/index.js"(exports, module) {
+  "../../../work/main/node_modules/ansi-regex/index.js"(exports, module) {
     "use strict";
     module.exports = (options) => {
       options = Object.assign({
@@ -1571,9 +1572,9 @@ var require_ansi_regex = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/strip-ansi/index.js
+// ../../../work/main/node_modules/strip-ansi/index.js
 var require_strip_ansi = __commonJS({
-  "../../work/main/node_modules/strip-ansi/index.js"(exports, module) {
+  "../../../work/main/node_modules/strip-ansi/index.js"(exports, module) {
     "use strict";
     var ansiRegex = require_ansi_regex();
     var stripAnsi = (string) => typeof string === "string" ? string.replace(ansiRegex(), "") : string;
@@ -1582,9 +1583,9 @@ var require_strip_ansi = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/text-table/index.js
+// ../../../work/main/node_modules/text-table/index.js
 var require_text_table = __commonJS({
-  "../../work/main/node_modules/text-table/index.js"(exports, module) {
+  "../../../work/main/node_modules/text-table/index.js"(exports, module) {
     module.exports = function(rows_, opts) {
       if (!opts) opts = {};
       var hsep = opts.hsep === void 0 ? "  " : opts.hsep;
@@ -1660,9 +1661,9 @@ var require_text_table = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/extend/index.js
+// ../../../work/main/node_modules/extend/index.js
 var require_extend = __commonJS({
-  "../../work/main/node_modules/extend/index.js"(exports, module) {
+  "../../../work/main/node_modules/extend/index.js"(exports, module) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -1751,16 +1752,16 @@ var require_extend = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/eslint-formatter-friendly/process.js
+// ../../../work/main/node_modules/eslint-formatter-friendly/process.js
 var require_process = __commonJS({
-  "../../work/main/node_modules/eslint-formatter-friendly/process.js"(exports, module) {
+  "../../../work/main/node_modules/eslint-formatter-friendly/process.js"(exports, module) {
     module.exports = process;
   }
 });
 
-// ../../work/main/node_modules/js-tokens/index.js
+// ../../../work/main/node_modules/js-tokens/index.js
 var require_js_tokens = __commonJS({
-  "../../work/main/node_modules/js-tokens/index.js"(exports) {
+  "../../../work/main/node_modules/js-tokens/index.js"(exports) {
     Object.defineProperty(exports, "__esModule", {
       value: true
     });
@@ -1780,9 +1781,9 @@ var require_js_tokens = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@babel/helper-validator-identifier/lib/identifier.js
+// ../../../work/main/node_modules/@babel/helper-validator-identifier/lib/identifier.js
 var require_identifier = __commonJS({
-  "../../work/main/node_modules/@babel/helper-validator-identifier/lib/identifier.js"(exports) {
+  "../../../work/main/node_modules/@babel/helper-validator-identifier/lib/identifier.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -1853,9 +1854,9 @@ var require_identifier = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@babel/helper-validator-identifier/lib/keyword.js
+// ../../../work/main/node_modules/@babel/helper-validator-identifier/lib/keyword.js
 var require_keyword = __commonJS({
-  "../../work/main/node_modules/@babel/helper-validator-identifier/lib/keyword.js"(exports) {
+  "../../../work/main/node_modules/@babel/helper-validator-identifier/lib/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -1891,9 +1892,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@babel/helper-validator-identifier/lib/index.js
+// ../../../work/main/node_modules/@babel/helper-validator-identifier/lib/index.js
 var require_lib = __commonJS({
-  "../../work/main/node_modules/@babel/helper-validator-identifier/lib/index.js"(exports) {
+  "../../../work/main/node_modules/@babel/helper-validator-identifier/lib/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -1951,9 +1952,9 @@ var require_lib = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picocolors/picocolors.js
+// ../../../work/main/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "../../work/main/node_modules/picocolors/picocolors.js"(exports, module) {
+  "../../../work/main/node_modules/picocolors/picocolors.js"(exports, module) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -2023,9 +2024,9 @@ var require_picocolors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@babel/highlight/lib/index.js
+// ../../../work/main/node_modules/@babel/highlight/lib/index.js
 var require_lib2 = __commonJS({
-  "../../work/main/node_modules/@babel/highlight/lib/index.js"(exports) {
+  "../../../work/main/node_modules/@babel/highlight/lib/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -2162,9 +2163,9 @@ var require_lib2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@babel/code-frame/lib/index.js
+// ../../../work/main/node_modules/@babel/code-frame/lib/index.js
 var require_lib3 = __commonJS({
-  "../../work/main/node_modules/@babel/code-frame/lib/index.js"(exports) {
+  "../../../work/main/node_modules/@babel/code-frame/lib/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -2335,9 +2336,9 @@ ${frame}`;
   }
 });
 
-// ../../work/main/node_modules/eslint-formatter-friendly/index.js
+// ../../../work/main/node_modules/eslint-formatter-friendly/index.js
 var require_eslint_formatter_friendly = __commonJS({
-  "../../work/main/node_modules/eslint-formatter-friendly/index.js"(exports, module) {
+  "../../../work/main/node_modules/eslint-formatter-friendly/index.js"(exports, module) {
     "use strict";
     var chalk = require_chalk();
     var stripAnsi = require_strip_ansi();
@@ -2564,9 +2565,13 @@ function formatFriendly(result, context) {
   process.env["EFF_NO_LINK_RULES"] = "true";
   const results = toEslintResults(result.files.filter((file) => file.diagnostics.length > 0), { includeSource: true }).map((entry) => ({
     ...entry,
-    // The formatter reads the file from disk when `source` is empty; stdin has no file.
-    source: entry.source === void 0 || entry.source === "" ? " " : stripControl(entry.source).replace(/\\u000d/g, "\r").replace(/\\u0009/g, "	"),
-    messages: entry.messages.map((message) => ({ ...message, message: stripControl(message.message) }))
+    // Path and message each print on one line: a newline in a file name or a resource name would
+    // otherwise start a line of its own (a forged `::error::` when CI reads the log).
+    filePath: oneLine(entry.filePath),
+    // The formatter reads the file from disk when `source` is empty; stdin has no file. Code-frame
+    // lines get a gutter, so only CR of CRLF and tabs come back; a lone CR stays visible.
+    source: entry.source === void 0 || entry.source === "" ? " " : stripControl(entry.source).replace(/\\u000d(?=\n)/g, "\r").replace(/\\u0009/g, "	"),
+    messages: entry.messages.map((message) => ({ ...message, message: oneLine(message.message) }))
   }));
   const output = (0, import_eslint_formatter_friendly.default)(results, { cwd: context.cwd });
   const text = context.color ? output : stripVTControlCharacters(output);

@@ -1,12 +1,10 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
-  annotationFor,
-  formatGithub
-} from "./chunk-JVKK77MK.js";
+  formatStylish
+} from "./chunk-BEF577ZY.js";
 import "./chunk-JO56CYII.js";
-import "./chunk-J62WJ5DE.js";
+import "./chunk-XBCNXONG.js";
 import "./chunk-4Q47YGAT.js";
 export {
-  annotationFor,
-  formatGithub
+  formatStylish
 };

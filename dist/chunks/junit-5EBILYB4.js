@@ -4,6 +4,9 @@ import {
   xmlAttrs,
   xmlText
 } from "./chunk-RIHZBLXC.js";
+import {
+  oneLine
+} from "./chunk-XBCNXONG.js";
 import "./chunk-4Q47YGAT.js";
 
 // src/report/junit.ts
@@ -23,10 +26,10 @@ function formatJunit(result) {
     for (const diagnostic of file.diagnostics) {
       const { start, end } = diagnostic.range;
       const details = [
-        `${file.path}:${start.line}:${start.column}-${end.line}:${end.column} ${diagnostic.severity} ${diagnostic.ruleId}`,
-        diagnostic.message,
-        ...diagnostic.resource ? [`resource: ${diagnostic.resource.kind} ${diagnostic.resource.namespace ? `${diagnostic.resource.namespace}/` : ""}${diagnostic.resource.name}`] : [],
-        ...(diagnostic.related ?? []).map((related) => `related: ${related.range.file}:${related.range.start.line}:${related.range.start.column} ${related.message}`)
+        `${oneLine(file.path)}:${start.line}:${start.column}-${end.line}:${end.column} ${diagnostic.severity} ${diagnostic.ruleId}`,
+        oneLine(diagnostic.message),
+        ...diagnostic.resource ? [oneLine(`resource: ${diagnostic.resource.kind} ${diagnostic.resource.namespace ? `${diagnostic.resource.namespace}/` : ""}${diagnostic.resource.name}`)] : [],
+        ...(diagnostic.related ?? []).map((related) => `related: ${oneLine(related.range.file)}:${related.range.start.line}:${related.range.start.column} ${oneLine(related.message)}`)
       ].join("\n");
       cases.push(
         `    <testcase${xmlAttrs({ classname: file.path, name: `${diagnostic.ruleId}@${start.line}:${start.column}`, time: 0 })}>`,

@@ -15,12 +15,132 @@ var examples = {
   },
   "api-version-removed": {
     "invalid": {
-      "file": "rules/api-version-removed/invalid/custom-resources.yaml",
-      "text": "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: backups.example.com\nspec:\n  group: example.com\n  scope: Namespaced\n  names:\n    kind: Backup\n    plural: backups\n  versions:\n    - name: v1\n      served: true\n      storage: true\n      schema:\n        openAPIV3Schema:\n          type: object\n          x-kubernetes-preserve-unknown-fields: true\n    - name: v1alpha1\n      served: false\n      storage: false\n      schema:\n        openAPIV3Schema:\n          type: object\n          x-kubernetes-preserve-unknown-fields: true\n---\napiVersion: example.com/v1alpha1 # expect: api-version-removed at apiVersion\nkind: Backup\nmetadata:\n  name: nightly\nspec: {}\n---\n# The standard-channel Gateway API CRDs no longer serve v1alpha2 TCPRoute.\napiVersion: gateway.networking.k8s.io/v1alpha2 # expect: api-version-removed at apiVersion\nkind: TCPRoute\nmetadata:\n  name: db\nspec:\n  parentRefs:\n    - name: gateway\n  rules:\n    - backendRefs:\n        - name: db\n          port: 5432\n"
+      "file": "rules/api-version-removed/invalid/built-in-apis.yaml",
+      "text": "apiVersion: policy/v1beta1 # expect: api-version-removed at apiVersion\nkind: PodDisruptionBudget\nmetadata:\n  name: web\nspec:\n  minAvailable: 1\n  selector:\n    matchLabels:\n      app: web\n---\napiVersion: extensions/v1beta1 # expect: api-version-removed at apiVersion\nkind: Ingress\nmetadata:\n  name: legacy\nspec:\n  backend:\n    serviceName: web\n    servicePort: 80\n---\napiVersion: autoscaling/v2beta2 # expect: api-version-removed at apiVersion\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: web\n  maxReplicas: 5\n---\napiVersion: policy/v1beta1 # expect: api-version-removed at apiVersion\nkind: PodSecurityPolicy\nmetadata:\n  name: restricted\nspec:\n  privileged: false\n---\n# PodSecurityPolicy never was a policy/v1 kind.\napiVersion: policy/v1 # expect: api-version-removed at apiVersion\nkind: PodSecurityPolicy\nmetadata:\n  name: restricted-v1\nspec:\n  privileged: false\n"
     },
     "valid": {
       "file": "rules/api-version-removed/valid/current.yaml",
       "text": "apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\nspec:\n  minAvailable: 1\n  selector:\n    matchLabels:\n      app: web\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  rules:\n    - http:\n        paths:\n          - path: /\n            pathType: Prefix\n            backend:\n              service:\n                name: web\n                port:\n                  number: 80\n---\napiVersion: networking.istio.io/v1alpha3\nkind: VirtualService\nmetadata:\n  name: web\nspec:\n  hosts: [web]\n  http:\n    - route:\n        - destination:\n            host: web\n"
+    }
+  },
+  "cluster-domain-mismatch": {
+    "invalid": {
+      "file": "rules/cluster-domain-mismatch/invalid/custom-domain.yaml",
+      "text": `# settings: {"clusterDomain": "corp.local"}
+# The cluster runs on corp.local, but names and Istio were copied from a default install.
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: ledger
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: ledger
+  namespace: ledger
+spec:
+  serviceName: ledger-peers
+  replicas: 2
+  selector:
+    matchLabels:
+      app: ledger
+  template:
+    metadata:
+      labels:
+        app: ledger
+    spec:
+      containers:
+        - name: ledger
+          image: registry.example.com/ledger:1.4.0
+          env:
+            - name: POD_NAMESPACE
+              valueFrom: { fieldRef: { fieldPath: metadata.namespace } }
+            - name: PEERS
+              # expect: cluster-domain-mismatch at spec.template.spec.containers[0].env[1].value
+              value: ledger-0.ledger-peers.$(POD_NAMESPACE).svc.cluster.local,ledger-1.ledger-peers.$(POD_NAMESPACE).svc.cluster.local
+            - name: AUDIT_SINK
+              # expect: cluster-domain-mismatch at spec.template.spec.containers[0].env[2].value
+              value: audit.ledger.svc.corp.example:9000
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: istiod
+  namespace: istio-system
+spec:
+  selector:
+    matchLabels:
+      app: istiod
+  template:
+    metadata:
+      labels:
+        app: istiod
+    spec:
+      containers:
+        - name: discovery
+          image: docker.io/istio/pilot:1.22.3
+          args:
+            - discovery
+            - --monitoringAddr=:15014
+            # expect: cluster-domain-mismatch at spec.template.spec.containers[0].args[2]
+            - --domain=cluster.local
+---
+apiVersion: install.istio.io/v1alpha1
+kind: IstioOperator
+metadata:
+  name: control-plane
+  namespace: istio-system
+spec:
+  values:
+    global:
+      proxy:
+        # expect: cluster-domain-mismatch at spec.values.global.proxy.clusterDomain
+        clusterDomain: cluster.local
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: istio-sidecar-injector
+  namespace: istio-system
+data:
+  # expect: cluster-domain-mismatch at data.values
+  values: '{"global": {"proxy": {"clusterDomain": "cluster.local", "image": "proxyv2"}}}'
+  config: 'policy: enabled'
+`
+    },
+    "valid": {
+      "file": "rules/cluster-domain-mismatch/valid/custom-domain.yaml",
+      "text": '# settings: {"clusterDomain": "corp.local"}\n# options: {"otherClusterDomains": ["dr.corp.local"]}\n# A cluster on a custom domain, with a standby cluster reached through multi-cluster DNS.\napiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nmetadata:\n  name: control-plane\n  namespace: istio-system\nspec:\n  profile: default\n  values:\n    global:\n      proxy:\n        clusterDomain: corp.local\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: replication\n  namespace: ledger\ndata:\n  primary: ledger-0.ledger-peers.ledger.svc.corp.local:5432\n  standby: ledger-0.ledger-peers.ledger.svc.dr.corp.local:5432\n'
+    }
+  },
+  "dns-name-unresolvable": {
+    "invalid": {
+      "file": "rules/dns-name-unresolvable/invalid/broken-names.yaml",
+      "text": "# A streaming stack whose names drifted: a typo in a namespace and in a Service, a client pointed at\n# the wrong namespace, pod names through the client Service, a fourth broker that does not exist,\n# and an app that addresses Deployment pods by name.\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: streaming\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: analytics\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: kafka-headless\n  namespace: streaming\nspec:\n  clusterIP: None\n  publishNotReadyAddresses: true\n  selector:\n    app: kafka\n  ports:\n    - name: tcp-broker\n      port: 9092\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: kafka\n  namespace: streaming\nspec:\n  selector:\n    app: kafka\n  ports:\n    - name: tcp-client\n      port: 9092\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: kafka-metrics\n  namespace: streaming\nspec:\n  clusterIP: None\n  selector:\n    app: kafka\n  ports:\n    - name: http-metrics\n      port: 9404\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web-headless\n  namespace: streaming\nspec:\n  clusterIP: None\n  selector:\n    app: web\n  ports:\n    - name: http\n      port: 8080\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: clickhouse\n  namespace: analytics\nspec:\n  selector:\n    app: clickhouse\n  ports:\n    - name: tcp-native\n      port: 9000\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: kafka\n  namespace: streaming\nspec:\n  serviceName: kafka-headless\n  replicas: 3\n  selector:\n    matchLabels:\n      app: kafka\n  template:\n    metadata:\n      labels:\n        app: kafka\n    spec:\n      containers:\n        - name: kafka\n          image: registry.example.com/kafka:3.7.0\n          env:\n            - name: POD_NAME\n              valueFrom: { fieldRef: { fieldPath: metadata.name } }\n            - name: KAFKA_ADVERTISED_LISTENERS\n              # expect: dns-name-unresolvable at spec.template.spec.containers[0].env[1].value\n              value: PLAINTEXT://$(POD_NAME).kafka-metrics.streaming.svc.cluster.local:9092\n            - name: KAFKA_BOOTSTRAP\n              # expect: dns-name-unresolvable at spec.template.spec.containers[0].env[2].value\n              value: kafka-0.kafka-headless:9092,kafka-1.kafka-headless:9092,kafka-2.kafka-headless:9092,kafka-3.kafka-headless:9092\n            - name: REPLICA_HOSTS\n              # expect: dns-name-unresolvable at spec.template.spec.containers[0].env[3].value\n              value: kafka-0.kafka.streaming.svc.cluster.local,kafka-1.kafka.streaming.svc.cluster.local\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: streaming\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: registry.example.com/web:5.1.0\n          args:\n            # expect: dns-name-unresolvable at spec.template.spec.containers[0].args[0]\n            - --brokers=kafka.streamin.svc.cluster.local:9092\n            # expect: dns-name-unresolvable at spec.template.spec.containers[0].args[1]\n            - --schema-registry=http://schema-registry.streaming.svc:8081\n            # expect: dns-name-unresolvable at spec.template.spec.containers[0].args[2]\n            - --cache=http://kafak.streaming.svc:9092\n            # expect: dns-name-unresolvable at spec.template.spec.containers[0].args[3]\n            - --olap=clickhouse.streaming:9000\n            # expect: dns-name-unresolvable at spec.template.spec.containers[0].args[4]\n            - --sticky-peer=web-0.web-headless:8080\n            # expect: dns-name-unresolvable at spec.template.spec.containers[0].args[5]\n            - --leader=web-leader.web-headless.streaming.svc.cluster.local:8080\n"
+    },
+    "valid": {
+      "file": "rules/dns-name-unresolvable/valid/resolvable-names.yaml",
+      "text": "# Names that resolve, or that the input cannot judge: a Kafka broker advertising its own pod name,\n# clients of the Services, a Service in a namespace the input does not hold, names built from\n# variables, an ExternalName alias, a ServiceEntry host and Istio routes by short name.\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: streaming\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: kafka-headless\n  namespace: streaming\nspec:\n  clusterIP: None\n  publishNotReadyAddresses: true\n  selector:\n    app: kafka\n  ports:\n    - name: tcp-broker\n      port: 9092\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: kafka\n  namespace: streaming\nspec:\n  selector:\n    app: kafka\n  ports:\n    - name: tcp-client\n      port: 9092\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: kafka\n  namespace: streaming\nspec:\n  serviceName: kafka-headless\n  replicas: 3\n  selector:\n    matchLabels:\n      app: kafka\n  template:\n    metadata:\n      labels:\n        app: kafka\n    spec:\n      containers:\n        - name: kafka\n          image: registry.example.com/kafka:3.7.0\n          env:\n            - name: POD_NAME\n              valueFrom: { fieldRef: { fieldPath: metadata.name } }\n            - name: POD_NAMESPACE\n              valueFrom: { fieldRef: { fieldPath: metadata.namespace } }\n            - name: KAFKA_ADVERTISED_LISTENERS\n              value: PLAINTEXT://$(POD_NAME).kafka-headless.$(POD_NAMESPACE).svc.cluster.local:9092\n            - name: KAFKA_BOOTSTRAP\n              value: kafka-0.kafka-headless:9092,kafka-1.kafka-headless:9092,kafka-2.kafka-headless:9092\n            - name: SCHEMA_REGISTRY_URL\n              value: http://schema-registry.platform.svc.cluster.local:8081\n            - name: PEER\n              value: $(PEER_HOST).kafka-headless.streaming.svc.cluster.local\n          command: [sh, -c]\n          args:\n            - exec kafka-server-start.sh --override advertised.listeners=PLAINTEXT://${HOSTNAME}.kafka-headless.streaming.svc:9092\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ingest\n  namespace: streaming\nspec:\n  selector:\n    matchLabels:\n      app: ingest\n  template:\n    metadata:\n      labels:\n        app: ingest\n    spec:\n      containers:\n        - name: ingest\n          image: registry.example.com/ingest:2.0.0\n          args:\n            - --brokers=kafka.streaming.svc:9092\n            - --api=https://kubernetes.default.svc\n            - --dns=kube-dns.kube-system.svc.cluster.local:53\n            - --config=/etc/ingest/app.conf\n            - --homepage=https://docs.example.com/ingest\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: warehouse\n  namespace: streaming\nspec:\n  type: ExternalName\n  externalName: db.analytics.svc.cluster.local\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: connectors\n  namespace: streaming\ndata:\n  connect.properties: |\n    bootstrap.servers=kafka:9092\n    plugin.path=/usr/share/java\n    legacy.db=mysqldb.vm.svc.cluster.local:3306\n---\napiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: legacy-db\n  namespace: streaming\nspec:\n  hosts: [mysqldb.vm.svc.cluster.local]\n  location: MESH_INTERNAL\n  ports:\n    - { number: 3306, name: tcp-mysql, protocol: TCP }\n  resolution: STATIC\n  endpoints:\n    - address: 10.20.0.7\n---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: kafka\n  namespace: streaming\nspec:\n  hosts: [kafka]\n  tcp:\n    - route:\n        - destination:\n            host: kafka\n---\n# Ordinals beyond `replicas` are fine when an autoscaler owns the count.\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: workers\n  namespace: streaming\nspec:\n  serviceName: workers\n  replicas: 2\n  selector:\n    matchLabels:\n      app: workers\n  template:\n    metadata:\n      labels:\n        app: workers\n    spec:\n      containers:\n        - name: worker\n          image: registry.example.com/worker:1.0.0\n          env:\n            - name: LEADER\n              value: workers-4.workers.streaming.svc.cluster.local\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: workers\n  namespace: streaming\nspec:\n  clusterIP: None\n  selector:\n    app: workers\n  ports:\n    - name: tcp-work\n      port: 7000\n---\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: workers\n  namespace: streaming\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: StatefulSet\n    name: workers\n  minReplicas: 2\n  maxReplicas: 8\n  metrics:\n    - type: Resource\n      resource:\n        name: cpu\n        target: { type: Utilization, averageUtilization: 70 }\n"
+    }
+  },
+  "dns-srv-port-missing": {
+    "invalid": {
+      "file": "rules/dns-srv-port-missing/invalid/unnamed-and-wrong.yaml",
+      "text": "# SRV lookups against Services whose ports are unnamed, named differently, or on another protocol.\napiVersion: v1\nkind: Service\nmetadata:\n  name: mongo\n  namespace: data\nspec:\n  clusterIP: None\n  selector:\n    app: mongo\n  ports:\n    - port: 27017\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: directory\n  namespace: data\nspec:\n  selector:\n    app: directory\n  ports:\n    - name: ldap\n      port: 389\n      protocol: TCP\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: reports\n  namespace: data\nspec:\n  selector:\n    matchLabels:\n      app: reports\n  template:\n    metadata:\n      labels:\n        app: reports\n    spec:\n      containers:\n        - name: reports\n          image: registry.example.com/reports:2.4.0\n          env:\n            - name: MONGO_URL\n              # expect: dns-srv-port-missing at spec.template.spec.containers[0].env[0].value\n              value: mongodb+srv://reporter:secret@mongo.data.svc.cluster.local/reports\n            - name: LDAP_SRV\n              # expect: dns-srv-port-missing at spec.template.spec.containers[0].env[1].value\n              value: _ldap._udp.directory.data.svc.cluster.local\n            - name: LDAPS_SRV\n              # expect: dns-srv-port-missing at spec.template.spec.containers[0].env[2].value\n              value: _ldaps._tcp.directory.data.svc\n"
+    },
+    "valid": {
+      "file": "rules/dns-srv-port-missing/valid/named-ports.yaml",
+      "text": "# A MongoDB replica set found through SRV records, and an LDAP client asking for the named port.\napiVersion: v1\nkind: Service\nmetadata:\n  name: mongo\n  namespace: data\nspec:\n  clusterIP: None\n  selector:\n    app: mongo\n  ports:\n    - name: mongodb\n      port: 27017\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: directory\n  namespace: data\nspec:\n  selector:\n    app: directory\n  ports:\n    - name: ldap\n      port: 389\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: reports\n  namespace: data\nspec:\n  selector:\n    matchLabels:\n      app: reports\n  template:\n    metadata:\n      labels:\n        app: reports\n    spec:\n      containers:\n        - name: reports\n          image: registry.example.com/reports:2.4.0\n          env:\n            - name: MONGO_URL\n              value: mongodb+srv://mongo.data.svc.cluster.local/reports?tls=false\n            - name: LDAP_SRV\n              value: _ldap._tcp.directory.data.svc.cluster.local\n            - name: EXTERNAL_LDAP\n              value: _ldap._tcp.corp.example.com\n"
+    }
+  },
+  "env-var-reference-undefined": {
+    "invalid": {
+      "file": "rules/env-var-reference-undefined/invalid/unexpanded.yaml",
+      "text": '# Variables Kubernetes never expands: used before being defined, misspelt, written in shell syntax,\n# or undefined inside a shell script.\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: kafka\n  namespace: streaming\nspec:\n  serviceName: kafka-headless\n  replicas: 3\n  selector:\n    matchLabels:\n      app: kafka\n  template:\n    metadata:\n      labels:\n        app: kafka\n    spec:\n      containers:\n        - name: kafka\n          image: registry.example.com/kafka:3.7.0\n          env:\n            - name: KAFKA_ADVERTISED_LISTENERS\n              # expect: env-var-reference-undefined at spec.template.spec.containers[0].env[0].value\n              value: PLAINTEXT://$(POD_NAME).kafka-headless.streaming.svc.cluster.local:9092\n            - name: POD_NAME\n              valueFrom: { fieldRef: { fieldPath: metadata.name } }\n            - name: KAFKA_NODE_ID\n              # expect: env-var-reference-undefined at spec.template.spec.containers[0].env[2].value\n              value: $(POD_NAME##*-)\n            - name: KAFKA_LOG_DIRS\n              # expect: env-var-reference-undefined at spec.template.spec.containers[0].env[3].value\n              value: /var/lib/kafka/$(POD_NAMESPACE)/data\n          command:\n            - /opt/kafka/bin/kafka-server-start.sh\n            # expect: env-var-reference-undefined at spec.template.spec.containers[0].command[1]\n            - $(KAFKA_CONFIG_FILE)\n          args:\n            # expect: env-var-reference-undefined at spec.template.spec.containers[0].args[0]\n            - --override=broker.rack=$(NODE_ZONE)\n---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: reassign\n  namespace: streaming\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: reassign\n          image: registry.example.com/kafka:3.7.0\n          command:\n            - bash\n            - -ec\n            # expect: env-var-reference-undefined at spec.template.spec.containers[0].command[2]\n            - kafka-reassign-partitions.sh --bootstrap-server "$(BOOTSTRAP_SERVERS)" --execute\n'
+    },
+    "valid": {
+      "file": "rules/env-var-reference-undefined/valid/expanded.yaml",
+      "text": '# References Kubernetes expands: earlier entries, envFrom keys, Service link variables, `$$` escapes,\n# and command substitutions a shell script means.\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: jvm\n  namespace: search\ndata:\n  HEAP: 2g\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: solr\n  namespace: search\nspec:\n  serviceName: solr-headless\n  replicas: 3\n  selector:\n    matchLabels:\n      app: solr\n  template:\n    metadata:\n      labels:\n        app: solr\n    spec:\n      containers:\n        - name: solr\n          image: registry.example.com/solr:9.6.1\n          envFrom:\n            - configMapRef:\n                name: jvm\n          env:\n            - name: POD_NAME\n              valueFrom: { fieldRef: { fieldPath: metadata.name } }\n            - name: SOLR_HOST\n              value: $(POD_NAME).solr-headless.search.svc.cluster.local\n            - name: SOLR_JAVA_MEM\n              value: -Xms$(HEAP) -Xmx$(HEAP)\n            - name: ZK_HOST\n              value: $(ZOOKEEPER_SERVICE_HOST):$(ZOOKEEPER_SERVICE_PORT)\n            - name: PROMPT\n              value: $$(literal) stays as written\n          command: [sh, -c]\n          args:\n            - exec solr-foreground -h "$(SOLR_HOST)" -Dnode.rack="$(cat /etc/rack)" -Dstarted="$(date +%s)" -Dhost=$(hostname)\n'
     }
   },
   "file-unreadable": {
@@ -31,6 +151,36 @@ var examples = {
     "valid": {
       "file": "rules/file-unreadable/valid/utf8.yaml",
       "text": 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: greetings\ndata:\n  fr: "caf\xC3\xA9, cr\xC3\xA8me br\xC3\xBBl\xC3\xA9e"\n  ja: "\xE3\x81\x93\xE3\x82\x93\xE3\x81\xAB\xE3\x81\xA1\xE3\x81\xAF"\n'
+    }
+  },
+  "headless-service-no-ports": {
+    "invalid": {
+      "file": "rules/headless-service-no-ports/invalid/meshed-without-ports.yaml",
+      "text": '# A Redis cluster moved into a meshed namespace; its headless Service never listed ports. A second\n# one opts its pods in from the template in a namespace without labels.\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: cache\n  labels:\n    istio.io/rev: stable\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: sessions\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: redis-cluster\n  namespace: cache\nspec:\n  # expect: headless-service-no-ports at spec.clusterIP\n  clusterIP: None\n  selector:\n    app: redis-cluster\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: redis-cluster\n  namespace: cache\nspec:\n  serviceName: redis-cluster\n  replicas: 6\n  selector:\n    matchLabels:\n      app: redis-cluster\n  template:\n    metadata:\n      labels:\n        app: redis-cluster\n    spec:\n      containers:\n        - name: redis\n          image: registry.example.com/redis:7.2.5\n          ports:\n            - { name: redis, containerPort: 6379 }\n            - { name: gossip, containerPort: 16379 }\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: session-store\n  namespace: sessions\nspec:\n  # expect: headless-service-no-ports at spec.clusterIP\n  clusterIP: None\n  selector:\n    app: session-store\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: session-store\n  namespace: sessions\nspec:\n  serviceName: session-store\n  replicas: 3\n  selector:\n    matchLabels:\n      app: session-store\n  template:\n    metadata:\n      labels:\n        app: session-store\n        sidecar.istio.io/inject: "true"\n    spec:\n      containers:\n        - name: store\n          image: registry.example.com/session-store:0.9.1\n'
+    },
+    "valid": {
+      "file": "rules/headless-service-no-ports/valid/outside-mesh-and-declared.yaml",
+      "text": "# Two headless Services: one outside the mesh without ports (fine without Istio), one in the mesh\n# with its ports declared.\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: batch\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: ledger\n  labels:\n    istio-injection: enabled\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: workers\n  namespace: batch\nspec:\n  clusterIP: None\n  selector:\n    app: worker\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: worker\n  namespace: batch\nspec:\n  serviceName: workers\n  replicas: 2\n  selector:\n    matchLabels:\n      app: worker\n  template:\n    metadata:\n      labels:\n        app: worker\n    spec:\n      containers:\n        - name: worker\n          image: registry.example.com/worker:2.3.0\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: ledger-peers\n  namespace: ledger\nspec:\n  clusterIP: None\n  selector:\n    app: ledger\n  ports:\n    - name: tcp-raft\n      port: 7000\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: ledger\n  namespace: ledger\nspec:\n  serviceName: ledger-peers\n  replicas: 3\n  selector:\n    matchLabels:\n      app: ledger\n  template:\n    metadata:\n      labels:\n        app: ledger\n    spec:\n      containers:\n        - name: ledger\n          image: registry.example.com/ledger:1.4.0\n          ports:\n            - { name: raft, containerPort: 7000 }\n"
+    }
+  },
+  "headless-service-port-remap": {
+    "invalid": {
+      "file": "rules/headless-service-port-remap/invalid/remapped.yaml",
+      "text": "# Elasticsearch nodes found through a headless Service whose ports were copied from the HTTP Service.\napiVersion: v1\nkind: Service\nmetadata:\n  name: es-discovery\n  namespace: search\nspec:\n  clusterIP: None\n  publishNotReadyAddresses: true\n  selector:\n    app: elasticsearch\n  ports:\n    - name: tcp-transport\n      port: 9300\n    - name: http\n      port: 80\n      # expect: headless-service-port-remap at spec.ports[1].targetPort\n      targetPort: 9200\n    - name: tcp-transport-alt\n      port: 9301\n      # expect: headless-service-port-remap at spec.ports[2].targetPort\n      targetPort: transport\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: elasticsearch\n  namespace: search\nspec:\n  serviceName: es-discovery\n  replicas: 3\n  selector:\n    matchLabels:\n      app: elasticsearch\n  template:\n    metadata:\n      labels:\n        app: elasticsearch\n    spec:\n      containers:\n        - name: elasticsearch\n          image: registry.example.com/elasticsearch:8.14.1\n          ports:\n            - { name: http, containerPort: 9200 }\n            - { name: transport, containerPort: 9300 }\n"
+    },
+    "valid": {
+      "file": "rules/headless-service-port-remap/valid/ports-match.yaml",
+      "text": "# A ZooKeeper ensemble: the headless Service publishes the ports the pods listen on, and a normal\n# Service may still translate ports for clients.\napiVersion: v1\nkind: Service\nmetadata:\n  name: zk-hs\n  namespace: coordination\nspec:\n  clusterIP: None\n  selector:\n    app: zk\n  ports:\n    - name: tcp-server\n      port: 2888\n    - name: tcp-election\n      port: 3888\n      targetPort: election\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: zk-client\n  namespace: coordination\nspec:\n  selector:\n    app: zk\n  ports:\n    - name: tcp-client\n      port: 80\n      targetPort: 2181\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: zk\n  namespace: coordination\nspec:\n  serviceName: zk-hs\n  replicas: 3\n  selector:\n    matchLabels:\n      app: zk\n  template:\n    metadata:\n      labels:\n        app: zk\n    spec:\n      containers:\n        - name: zookeeper\n          image: registry.example.com/zookeeper:3.9.2\n          ports:\n            - { name: client, containerPort: 2181 }\n            - { name: server, containerPort: 2888 }\n            - { name: election, containerPort: 3888 }\n"
+    }
+  },
+  "headless-service-publish-not-ready": {
+    "invalid": {
+      "file": "rules/headless-service-publish-not-ready/invalid/zookeeper-config.yaml",
+      "text": "# A ZooKeeper ensemble configured from a ConfigMap that lists the servers by pod name; its readiness\n# probe asks for a quorum, which the members cannot form while their names are unpublished.\napiVersion: v1\nkind: Service\nmetadata:\n  name: zk-hs\n  namespace: coordination\nspec:\n  clusterIP: None\n  # expect: headless-service-publish-not-ready at spec.publishNotReadyAddresses\n  publishNotReadyAddresses: false\n  selector:\n    app: zk\n  ports:\n    - name: tcp-server\n      port: 2888\n    - name: tcp-election\n      port: 3888\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: zk-config\n  namespace: coordination\ndata:\n  zoo.cfg: |\n    tickTime=2000\n    dataDir=/data\n    clientPort=2181\n    server.1=zk-0.zk-hs.coordination.svc.cluster.local:2888:3888\n    server.2=zk-1.zk-hs.coordination.svc.cluster.local:2888:3888\n    server.3=zk-2.zk-hs.coordination.svc.cluster.local:2888:3888\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: zk\n  namespace: coordination\nspec:\n  serviceName: zk-hs\n  replicas: 3\n  podManagementPolicy: Parallel\n  selector:\n    matchLabels:\n      app: zk\n  template:\n    metadata:\n      labels:\n        app: zk\n    spec:\n      containers:\n        - name: zookeeper\n          image: registry.example.com/zookeeper:3.9.2\n          readinessProbe:\n            exec:\n              command: [sh, -c, 'echo srvr | nc localhost 2181 | grep -q Mode']\n          volumeMounts:\n            - { name: config, mountPath: /conf }\n      volumes:\n        - name: config\n          configMap:\n            name: zk-config\n---\n# Kafka KRaft controllers vote for each other by pod name in their env; the Service omits the field.\napiVersion: v1\nkind: Service\nmetadata:\n  name: controller-headless\n  namespace: coordination\n# expect: headless-service-publish-not-ready at spec\nspec:\n  clusterIP: None\n  selector:\n    app: kafka-controller\n  ports:\n    - name: tcp-controller\n      port: 9093\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: controller\n  namespace: coordination\nspec:\n  serviceName: controller-headless\n  replicas: 3\n  podManagementPolicy: Parallel\n  selector:\n    matchLabels:\n      app: kafka-controller\n  template:\n    metadata:\n      labels:\n        app: kafka-controller\n    spec:\n      containers:\n        - name: kafka\n          image: registry.example.com/kafka:3.7.0\n          env:\n            - name: KAFKA_CONTROLLER_QUORUM_VOTERS\n              value: 0@controller-0.controller-headless:9093,1@controller-1.controller-headless:9093,2@controller-2.controller-headless:9093\n          startupProbe:\n            tcpSocket: { port: 9093 }\n"
+    },
+    "valid": {
+      "file": "rules/headless-service-publish-not-ready/valid/published.yaml",
+      "text": "# etcd members bootstrap from each other's pod names; the peer Service publishes them before they\n# are ready, and the client Service does not.\napiVersion: v1\nkind: Service\nmetadata:\n  name: etcd-peers\n  namespace: control\nspec:\n  clusterIP: None\n  publishNotReadyAddresses: true\n  selector:\n    app: etcd\n  ports:\n    - name: tcp-peer\n      port: 2380\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: etcd\n  namespace: control\nspec:\n  selector:\n    app: etcd\n  ports:\n    - name: tcp-client\n      port: 2379\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: etcd\n  namespace: control\nspec:\n  serviceName: etcd-peers\n  replicas: 3\n  podManagementPolicy: Parallel\n  selector:\n    matchLabels:\n      app: etcd\n  template:\n    metadata:\n      labels:\n        app: etcd\n    spec:\n      containers:\n        - name: etcd\n          image: registry.example.com/etcd:3.5.14\n          env:\n            - name: ETCD_INITIAL_CLUSTER\n              value: etcd-0=http://etcd-0.etcd-peers.control.svc.cluster.local:2380,etcd-1=http://etcd-1.etcd-peers.control.svc.cluster.local:2380,etcd-2=http://etcd-2.etcd-peers.control.svc.cluster.local:2380\n          readinessProbe:\n            httpGet: { path: /readyz, port: 2379 }\n---\n# A cache that only names itself: nothing waits on peers.\napiVersion: v1\nkind: Service\nmetadata:\n  name: memcached\n  namespace: control\nspec:\n  clusterIP: None\n  selector:\n    app: memcached\n  ports:\n    - name: tcp-memcache\n      port: 11211\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: memcached\n  namespace: control\nspec:\n  serviceName: memcached\n  replicas: 2\n  selector:\n    matchLabels:\n      app: memcached\n  template:\n    metadata:\n      labels:\n        app: memcached\n    spec:\n      containers:\n        - name: memcached\n          image: registry.example.com/memcached:1.6.29\n          env:\n            - name: POD_NAME\n              valueFrom: { fieldRef: { fieldPath: metadata.name } }\n            - name: ADVERTISE\n              value: $(POD_NAME).memcached.control.svc.cluster.local:11211\n          readinessProbe:\n            tcpSocket: { port: 11211 }\n---\n# The Kubernetes MySQL tutorial's pattern: replicas clone from the pod before them, which OrderedReady\n# has made ready already.\napiVersion: v1\nkind: Service\nmetadata:\n  name: mysql\n  namespace: control\nspec:\n  clusterIP: None\n  selector:\n    app: mysql\n  ports:\n    - name: tcp-mysql\n      port: 3306\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: mysql\n  namespace: control\nspec:\n  serviceName: mysql\n  replicas: 3\n  selector:\n    matchLabels:\n      app: mysql\n  template:\n    metadata:\n      labels:\n        app: mysql\n    spec:\n      containers:\n        - name: mysql\n          image: registry.example.com/mysql:8.4.0\n          env:\n            - name: PRIMARY\n              value: mysql-0.mysql\n          readinessProbe:\n            exec:\n              command: [mysql, -h, 127.0.0.1, -e, SELECT 1]\n"
     }
   },
   "hpa-target-missing": {
@@ -73,6 +223,16 @@ var examples = {
       "text": "apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  host: cart\n  trafficPolicy:\n    tls:\n      mode: ISTIO_MUTUAL\n---\n# Declared twice, as a kustomize base and its overlay: the overlay's label counts.\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio-injection: enabled\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  template:\n    metadata:\n      labels:\n        app: cart\n    spec:\n      containers:\n        - name: cart\n          image: registry.example.com/shop/cart:1.4.2\n"
     }
   },
+  "istio-port-protocol-unnamed": {
+    "invalid": {
+      "file": "rules/istio-port-protocol-unnamed/invalid/sniffed-ports.yaml",
+      "text": 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: payments\n  labels:\n    istio-injection: enabled\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: ledger-db\n  namespace: payments\nspec:\n  clusterIP: None\n  selector:\n    app: ledger-db\n  ports:\n    # expect: istio-port-protocol-unnamed at spec.ports[0].name\n    - name: postgres\n      port: 5432\n    - name: tcp-replication\n      port: 5433\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: ledger\n  namespace: payments\nspec:\n  selector:\n    app: ledger\n  ports:\n    # expect: istio-port-protocol-unnamed at spec.ports[0]\n    - port: 8080\n      targetPort: 8080\n---\n# The namespace is not in the input, but Istio routes to the Service: it may be meshed.\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: fraud-score\n  namespace: risk\nspec:\n  hosts:\n    - fraud-score\n  http:\n    - timeout: 2s\n      route:\n        - destination:\n            host: fraud-score.risk.svc.cluster.local\n            port:\n              number: 9000\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: fraud-score\n  namespace: risk\nspec:\n  selector:\n    app: fraud-score\n  ports:\n    # expect: istio-port-protocol-unnamed at spec.ports[0].name\n    - name: http2api\n      port: 9000\n    - name: grpc-web-ui\n      port: 9001\n---\n# An unlabelled namespace whose pods opt in one by one.\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: tools\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: admin\n  namespace: tools\nspec:\n  selector:\n    app: admin\n  ports:\n    # expect: istio-port-protocol-unnamed at spec.ports[0].name\n    - name: web\n      port: 80\n      targetPort: 8080\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: admin\n  namespace: tools\nspec:\n  selector:\n    matchLabels:\n      app: admin\n  template:\n    metadata:\n      labels:\n        app: admin\n        sidecar.istio.io/inject: "true"\n    spec:\n      containers:\n        - name: admin\n          image: registry.example.com/tools/admin:2.0.0\n'
+    },
+    "valid": {
+      "file": "rules/istio-port-protocol-unnamed/valid/declared-protocols.yaml",
+      "text": "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: payments\n  labels:\n    istio.io/rev: stable\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: ledger\n  namespace: payments\nspec:\n  selector:\n    app: ledger\n  ports:\n    - name: http-api\n      port: 8080\n    - name: GRPC\n      port: 9090\n    - name: metrics\n      port: 9102\n      appProtocol: http\n    - name: mysql\n      port: 3306\n    - port: 27017\n    - name: statsd\n      port: 8125\n      protocol: UDP\n---\n# Out of the mesh on purpose, and pods do not opt in.\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: monitoring\n  labels:\n    istio-injection: disabled\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: prometheus\n  namespace: monitoring\nspec:\n  selector:\n    app: prometheus\n  ports:\n    - name: web\n      port: 9090\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: istiod\n  namespace: istio-system\n  labels:\n    app: istiod\n    istio: pilot\nspec:\n  selector:\n    app: istiod\n  ports:\n    - name: grpc-xds\n      port: 15010\n    - name: https-dns\n      port: 15012\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: legacy-billing\n  namespace: payments\nspec:\n  type: ExternalName\n  externalName: billing.example.com\n  ports:\n    - port: 8443\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: kube-state-metrics\n  namespace: kube-system\nspec:\n  selector:\n    app: kube-state-metrics\n  ports:\n    - name: metrics\n      port: 8080\n"
+    }
+  },
   "networkpolicy-blocks-dns": {
     "invalid": {
       "file": "rules/networkpolicy-blocks-dns/invalid/dns-peer-mistakes.yaml",
@@ -81,6 +241,189 @@ var examples = {
     "valid": {
       "file": "rules/networkpolicy-blocks-dns/valid/additive-and-open.yaml",
       "text": "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: orders\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n  namespace: orders\nspec:\n  selector:\n    matchLabels:\n      app: api\n  template:\n    metadata:\n      labels:\n        app: api\n        tier: backend\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/orders/api:3.0.2\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: worker\n  namespace: orders\nspec:\n  selector:\n    matchLabels:\n      app: worker\n  template:\n    metadata:\n      labels:\n        app: worker\n    spec:\n      containers:\n        - name: worker\n          image: registry.example.com/orders/worker:3.0.2\n---\napiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: node-probe\n  namespace: orders\nspec:\n  selector:\n    matchLabels:\n      app: node-probe\n  template:\n    metadata:\n      labels:\n        app: node-probe\n        tier: backend\n    spec:\n      hostNetwork: true\n      containers:\n        - name: probe\n          image: registry.example.com/orders/node-probe:1.0.0\n---\n# Deny everything, then open DNS for all pods and the database for the API: policies add up.\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: default-deny\n  namespace: orders\nspec:\n  podSelector: {}\n  policyTypes:\n    - Ingress\n    - Egress\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: allow-dns\n  namespace: orders\nspec:\n  podSelector: {}\n  policyTypes:\n    - Egress\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n          podSelector:\n            matchLabels:\n              k8s-app: kube-dns\n      ports:\n        - port: dns\n          protocol: UDP\n        - port: dns-tcp\n          protocol: TCP\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: api-to-database\n  namespace: orders\nspec:\n  podSelector:\n    matchLabels:\n      tier: backend\n  policyTypes:\n    - Egress\n  egress:\n    - to:\n        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: databases\n      ports:\n        - port: 5432\n---\n# A rule with no peers and no ports allows all egress.\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: worker-egress\n  namespace: orders\nspec:\n  podSelector:\n    matchLabels:\n      app: worker\n  policyTypes:\n    - Egress\n  egress:\n    - {}\n"
+    }
+  },
+  "networkpolicy-blocks-istiod": {
+    "invalid": {
+      "file": "rules/networkpolicy-blocks-istiod/invalid/istiod-ingress.yaml",
+      "text": 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: istio-system\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: istiod\n  namespace: istio-system\nspec:\n  selector:\n    matchLabels:\n      app: istiod\n  template:\n    metadata:\n      labels:\n        app: istiod\n        istio: pilot\n    spec:\n      containers:\n        - name: discovery\n          image: docker.io/istio/pilot:1.22.3\n          ports:\n            - containerPort: 15010\n              name: grpc-xds\n            - containerPort: 15012\n              name: tls-xds\n            - containerPort: 15017\n              name: https-webhooks\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio.io/rev: default\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  template:\n    metadata:\n      labels:\n        app: cart\n    spec:\n      containers:\n        - name: cart\n          image: registry.example.com/shop/cart:1.4.2\n---\n# "Only the control plane talks to the control plane": sidecars and the API server are shut out.\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: istiod-ingress\n  namespace: istio-system\nspec:\n  podSelector:\n    matchLabels:\n      app: istiod\n  # expect: networkpolicy-blocks-istiod at spec.ingress\n  # expect: networkpolicy-blocks-istiod at spec.ingress\n  ingress:\n    - from:\n        - podSelector: {}\n      ports:\n        - port: tls-xds\n        - port: https-webhooks\n'
+    },
+    "valid": {
+      "file": "rules/networkpolicy-blocks-istiod/valid/chart-policies.yaml",
+      "text": `apiVersion: v1
+kind: Namespace
+metadata:
+  name: istio-system
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: istiod
+  namespace: istio-system
+spec:
+  selector:
+    matchLabels:
+      app: istiod
+  template:
+    metadata:
+      labels:
+        app: istiod
+        istio: pilot
+    spec:
+      containers:
+        - name: discovery
+          image: docker.io/istio/pilot:1.22.3
+---
+# Like the policy Istio's own chart renders: webhooks and xDS open to every source.
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: istiod
+  namespace: istio-system
+spec:
+  podSelector:
+    matchLabels:
+      app: istiod
+  policyTypes:
+    - Ingress
+    - Egress
+  ingress:
+    - ports:
+        - port: 15017
+          protocol: TCP
+    - ports:
+        - port: 15010
+          protocol: TCP
+        - port: 15012
+          protocol: TCP
+        - port: 15014
+          protocol: TCP
+  egress:
+    - {}
+---
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: shop
+  labels:
+    istio-injection: enabled
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: cart
+  namespace: shop
+spec:
+  selector:
+    matchLabels:
+      app: cart
+  template:
+    metadata:
+      labels:
+        app: cart
+    spec:
+      containers:
+        - name: cart
+          image: registry.example.com/shop/cart:1.4.2
+---
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: cart-migrate
+  namespace: shop
+spec:
+  template:
+    metadata:
+      labels:
+        app: cart-migrate
+        sidecar.istio.io/inject: "false"
+    spec:
+      restartPolicy: Never
+      containers:
+        - name: migrate
+          image: registry.example.com/shop/cart-migrate:1.4.2
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: default-deny-egress
+  namespace: shop
+spec:
+  podSelector: {}
+  policyTypes:
+    - Egress
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: cart-egress
+  namespace: shop
+spec:
+  podSelector:
+    matchLabels:
+      app: cart
+  policyTypes:
+    - Egress
+  egress:
+    - to:
+        - namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: istio-system
+          podSelector:
+            matchLabels:
+              app: istiod
+      ports:
+        - port: 15012
+    - to:
+        - namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: kube-system
+      ports:
+        - port: 53
+          protocol: UDP
+        - port: 53
+          protocol: TCP
+---
+# Ambient pods do not talk to istiod; ztunnel does.
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: reviews
+  labels:
+    istio.io/dataplane-mode: ambient
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ratings
+  namespace: reviews
+spec:
+  selector:
+    matchLabels:
+      app: ratings
+  template:
+    metadata:
+      labels:
+        app: ratings
+    spec:
+      containers:
+        - name: ratings
+          image: registry.example.com/reviews/ratings:1.19.1
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: ratings-egress
+  namespace: reviews
+spec:
+  podSelector: {}
+  policyTypes:
+    - Egress
+  egress:
+    - ports:
+        - port: 53
+          protocol: UDP
+`
     }
   },
   "networkpolicy-blocks-statefulset-peers": {
@@ -101,6 +444,106 @@ var examples = {
     "valid": {
       "file": "rules/networkpolicy-selects-nothing/valid/selected-or-open.yaml",
       "text": "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: search\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: opensearch\n  namespace: search\nspec:\n  serviceName: opensearch-headless\n  replicas: 3\n  selector:\n    matchLabels:\n      app: opensearch\n  template:\n    metadata:\n      labels:\n        app: opensearch\n        role: data\n    spec:\n      containers:\n        - name: opensearch\n          image: registry.example.com/opensearch:2.13.0\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: default-deny\n  namespace: search\nspec:\n  podSelector: {}\n  policyTypes: [Ingress]\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: opensearch-data\n  namespace: search\nspec:\n  podSelector:\n    matchExpressions:\n      - key: role\n        operator: In\n        values: [data, ingest]\n  ingress:\n    - from:\n        - podSelector:\n            matchLabels:\n              app: opensearch\n---\n# A policy for one StatefulSet pod, by the label the controller adds.\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: opensearch-0-snapshots\n  namespace: search\nspec:\n  podSelector:\n    matchLabels:\n      statefulset.kubernetes.io/pod-name: opensearch-0\n  policyTypes: [Egress]\n  egress:\n    - {}\n---\n# The input does not hold the workloads of this namespace: nothing can be concluded.\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: allow-scrape\n  namespace: observability\nspec:\n  podSelector:\n    matchLabels:\n      app: grafana-agent\n  ingress:\n    - from:\n        - namespaceSelector: {}\n"
+    }
+  },
+  "pod-subdomain-missing-service": {
+    "invalid": {
+      "file": "rules/pod-subdomain-missing-service/invalid/broken-subdomains.yaml",
+      "text": "# Three workloads that set a subdomain for per-pod DNS names, each wrongly.\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: render-farm\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: render-nodes\n  namespace: render-farm\nspec:\n  clusterIP: None\n  selector:\n    app: render-node\n  ports:\n    - name: tcp-control\n      port: 7100\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: scheduler\n  namespace: render-farm\nspec:\n  selector:\n    app: scheduler\n  ports:\n    - name: http\n      port: 80\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: render-node-a\n  namespace: render-farm\n  labels:\n    app: render-node\nspec:\n  hostname: render-node-a\n  # expect: pod-subdomain-missing-service at spec.subdomain\n  subdomain: render-node\n  containers:\n    - name: node\n      image: registry.example.com/render-node:5.0.0\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: scheduler\n  namespace: render-farm\n  labels:\n    app: scheduler\nspec:\n  hostname: scheduler\n  # expect: pod-subdomain-missing-service at spec.subdomain\n  subdomain: scheduler\n  containers:\n    - name: scheduler\n      image: registry.example.com/render-scheduler:5.0.0\n---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: thumbnails\n  namespace: render-farm\nspec:\n  completionMode: Indexed\n  completions: 2\n  template:\n    metadata:\n      labels:\n        app: thumbnails\n    spec:\n      # expect: pod-subdomain-missing-service at spec.template.spec.subdomain\n      subdomain: render-nodes\n      restartPolicy: Never\n      containers:\n        - name: thumbnails\n          image: registry.example.com/thumbnails:1.2.0\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: previewer\n  namespace: render-farm\n  labels:\n    app: previewer\nspec:\n  hostname: previewer\n  # expect: pod-subdomain-missing-service at spec.subdomain\n  subdomain: previews\n  containers:\n    - name: previewer\n      image: registry.example.com/previewer:1.0.0\n"
+    },
+    "valid": {
+      "file": "rules/pod-subdomain-missing-service/valid/indexed-job.yaml",
+      "text": "# An Indexed Job whose workers reach each other as <job>-<index>.workers, and a bare Pod with its own\n# hostname under the same headless Service.\napiVersion: v1\nkind: Service\nmetadata:\n  name: workers\n  namespace: training\nspec:\n  clusterIP: None\n  selector:\n    job-group: resnet\n  ports:\n    - name: tcp-collective\n      port: 29500\n---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: resnet\n  namespace: training\nspec:\n  completions: 4\n  parallelism: 4\n  completionMode: Indexed\n  template:\n    metadata:\n      labels:\n        job-group: resnet\n    spec:\n      subdomain: workers\n      restartPolicy: Never\n      containers:\n        - name: trainer\n          image: registry.example.com/trainer:2.1.0\n          env:\n            - name: MASTER_ADDR\n              value: resnet-0.workers\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: coordinator\n  namespace: training\n  labels:\n    job-group: resnet\nspec:\n  hostname: coordinator\n  subdomain: workers\n  containers:\n    - name: coordinator\n      image: registry.example.com/coordinator:2.1.0\n"
+    }
+  },
+  "probe-exec-variable-reference": {
+    "invalid": {
+      "file": "rules/probe-exec-variable-reference/invalid/kubelet-does-not-expand.yaml",
+      "text": `# Probe and hook commands copied from the container's args, where $(VAR) works.
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: cassandra
+  namespace: db
+spec:
+  serviceName: cassandra
+  replicas: 3
+  selector:
+    matchLabels:
+      app: cassandra
+  template:
+    metadata:
+      labels:
+        app: cassandra
+    spec:
+      containers:
+        - name: cassandra
+          image: registry.example.com/cassandra:4.1.5
+          env:
+            - name: POD_IP
+              valueFrom: { fieldRef: { fieldPath: status.podIP } }
+            - name: DATA_DIR
+              value: /var/lib/cassandra
+          readinessProbe:
+            exec:
+              command:
+                - bash
+                - -c
+                # expect: probe-exec-variable-reference at spec.template.spec.containers[0].readinessProbe.exec.command[2]
+                - nodetool status | grep -q "UN  $(POD_IP)"
+          livenessProbe:
+            exec:
+              # expect: probe-exec-variable-reference at spec.template.spec.containers[0].livenessProbe.exec.command[1]
+              command: [/usr/local/bin/check-cluster, $(CASSANDRA_CLUSTER_NAME)]
+          lifecycle:
+            preStop:
+              exec:
+                # expect: probe-exec-variable-reference at spec.template.spec.containers[0].lifecycle.preStop.exec.command[2]
+                command: [sh, -c, 'nodetool drain && rm -f $(DATA_DIR)/ready']
+`
+    },
+    "valid": {
+      "file": "rules/probe-exec-variable-reference/valid/shell-reads-env.yaml",
+      "text": `# Probes and hooks that read variables in a shell, and a probe that uses a literal env value, which
+# the prober does substitute.
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: cassandra
+  namespace: db
+spec:
+  serviceName: cassandra
+  replicas: 3
+  selector:
+    matchLabels:
+      app: cassandra
+  template:
+    metadata:
+      labels:
+        app: cassandra
+    spec:
+      containers:
+        - name: cassandra
+          image: registry.example.com/cassandra:4.1.5
+          env:
+            - name: POD_IP
+              valueFrom: { fieldRef: { fieldPath: status.podIP } }
+            - name: CQL_PORT
+              value: "9042"
+          readinessProbe:
+            exec:
+              command: [bash, -c, 'nodetool status | grep -q "UN  $POD_IP"']
+          livenessProbe:
+            exec:
+              command: [sh, -c, 'nc -z localhost $(CQL_PORT)']
+          startupProbe:
+            exec:
+              command: [sh, -c, 'test -n "$(hostname)" && nodetool info']
+          lifecycle:
+            preStop:
+              exec:
+                command: [sh, -c, 'nodetool drain && echo "drained \${POD_IP}"']
+`
     }
   },
   "resource-malformed": {
@@ -125,12 +568,12 @@ var examples = {
   },
   "schema": {
     "invalid": {
-      "file": "rules/schema/invalid/custom-resources.yaml",
-      "text": 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: backups.example.com\nspec:\n  group: example.com\n  scope: Namespaced\n  names:\n    kind: Backup\n    plural: backups\n  versions:\n    - name: v1\n      served: true\n      storage: true\n      schema:\n        openAPIV3Schema:\n          type: object\n          properties:\n            spec:\n              type: object\n              required: [schedule]\n              properties:\n                schedule:\n                  type: string\n                retention:\n                  type: integer\n                  minimum: 1\n---\napiVersion: example.com/v1\nkind: Backup\nmetadata:\n  name: nightly\nspec:\n  schedul: "0 3 * * *" # expect: schema at spec.schedul\n  retention: 0 # expect: schema at spec.retention\n---\napiVersion: example.com/v1\nkind: Backup\nmetadata:\n  name: weekly\nspec: # expect: schema at spec.schedule\n  retention: seven # expect: schema at spec.retention\n---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: reviews\nspec:\n  hosts: [reviews]\n  http:\n    - match:\n        - uri: # expect: schema at spec.http[0].match[0].uri\n            exact: /v2\n            prefix: /v2\n      route:\n        - destination:\n            host: reviews\n          wieght: 100 # expect: schema at spec.http[0].route[0].wieght\n'
+      "file": "rules/schema/invalid/built-in-kinds.yaml",
+      "text": 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: "3" # expect: schema at spec.replicas\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n          imagePullPolicy: Sometimes # expect: schema at spec.template.spec.containers[0].imagePullPolicy\n          ports:\n            - containerPort: 8080\n              protocl: TCP # expect: schema at spec.template.spec.containers[0].ports[0].protocl\n          resources:\n            limits:\n              memory: 1Gb # expect: schema at spec.template.spec.containers[0].resources.limits.memory\n        - image: busybox # expect: schema at spec.template.spec.containers[1].name\n          livenessprobe: # expect: schema at spec.template.spec.containers[1].livenessprobe\n            exec:\n              command: [true]\n'
     },
     "valid": {
-      "file": "rules/schema/valid/custom-resources.yaml",
-      "text": '# A CRD in the input checks its custom resources; bundled CRDs check Istio and Gateway API objects.\napiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: backups.example.com\nspec:\n  group: example.com\n  scope: Namespaced\n  names:\n    kind: Backup\n    plural: backups\n  versions:\n    - name: v1\n      served: true\n      storage: true\n      schema:\n        openAPIV3Schema:\n          type: object\n          properties:\n            spec:\n              type: object\n              required: [schedule]\n              properties:\n                schedule:\n                  type: string\n                retention:\n                  type: integer\n                  minimum: 1\n                target:\n                  x-kubernetes-int-or-string: true\n                  anyOf:\n                    - type: integer\n                    - type: string\n                extra:\n                  type: object\n                  x-kubernetes-preserve-unknown-fields: true\n---\napiVersion: example.com/v1\nkind: Backup\nmetadata:\n  name: nightly\nspec:\n  schedule: "0 3 * * *"\n  retention: 7\n  target: 5432\n  extra:\n    anything: goes\n    here: [1, 2]\n---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: reviews\nspec:\n  hosts: [reviews]\n  http:\n    - match:\n        - uri:\n            prefix: /v2\n      route:\n        - destination:\n            host: reviews\n            subset: v2\n          weight: 100\n---\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: store\nspec:\n  parentRefs:\n    - name: public\n  rules:\n    - matches:\n        - path:\n            type: PathPrefix\n            value: /store\n      backendRefs:\n        - name: store\n          port: 8080\n'
+      "file": "rules/schema/valid/built-in-kinds.yaml",
+      "text": "# What `kubectl create deployment --dry-run=client -o yaml` emits, plus the usual probes and resources:\n# null timestamps, empty keys, int-or-string ports, numeric and string quantities are all valid.\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  creationTimestamp: null\n  labels:\n    app: web\n  annotations:\n  name: web\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: web\n  strategy:\n    rollingUpdate:\n      maxSurge: 25%\n      maxUnavailable: 1\n  template:\n    metadata:\n      creationTimestamp: null\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n          imagePullPolicy: IfNotPresent\n          ports:\n            - containerPort: 8080\n              name: http\n              protocol: TCP\n          readinessProbe:\n            httpGet:\n              path: /healthz\n              port: http\n          livenessProbe:\n            tcpSocket:\n              port: 8080\n          resources:\n            requests:\n              cpu: 250m\n              memory: 64Mi\n            limits:\n              cpu: 1\n              memory: 0.5Gi\n          securityContext:\n            allowPrivilegeEscalation: false\n            seccompProfile:\n              type: RuntimeDefault\n      tolerations:\n        - key: dedicated\n          operator: Exists\n          effect: NoSchedule\nstatus: {}\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: ClusterIP\n  selector:\n    app: web\n  ports:\n    - port: 80\n      targetPort: http\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: web-tls\ntype: Opaque\ndata:\n  # Go's base64 decoder skips line breaks, so a folded value is fine.\n  token: |\n    c2hpcHNoYXBlIGNoZWNr\n    cyBzY2hlbWFz\nstringData:\n  plain: not base64, and that is fine here\n"
     }
   },
   "service-no-matching-pods": {
@@ -141,6 +584,16 @@ var examples = {
     "valid": {
       "file": "rules/service-no-matching-pods/valid/matching-and-special.yaml",
       "text": 'apiVersion: v1\nkind: Service\nmetadata: { name: checkout, namespace: shop }\nspec:\n  selector: { app: checkout }\n  ports: [{ name: http, port: 80, targetPort: 8080 }]\n---\napiVersion: v1\nkind: Service\nmetadata: { name: external-db, namespace: shop }\nspec:\n  type: ExternalName\n  externalName: db.example.com\n---\napiVersion: v1\nkind: Service\nmetadata: { name: manual-endpoints, namespace: shop }\nspec:\n  ports: [{ port: 5432 }]\n---\napiVersion: v1\nkind: Service\nmetadata: { name: elsewhere, namespace: other-team }\nspec:\n  # No workload of namespace other-team is in the input: open world, not reported.\n  selector: { app: billing }\n  ports: [{ port: 80 }]\n---\napiVersion: batch/v1\nkind: CronJob\nmetadata: { name: report, namespace: shop }\nspec:\n  schedule: "0 * * * *"\n  jobTemplate:\n    spec:\n      template:\n        metadata: { labels: { app: report } }\n        spec:\n          restartPolicy: OnFailure\n          containers: [{ name: report, image: "registry.example.com/report:1.0.0" }]\n---\napiVersion: v1\nkind: Service\nmetadata: { name: report, namespace: shop }\nspec:\n  selector: { app: report }\n  ports: [{ port: 9000 }]\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: { name: checkout, namespace: shop }\nspec:\n  selector: { matchLabels: { app: checkout } }\n  template:\n    metadata: { labels: { app: checkout, version: v2 } }\n    spec:\n      containers: [{ name: checkout, image: "registry.example.com/checkout:2.3.1" }]\n'
+    }
+  },
+  "service-target-port-missing": {
+    "invalid": {
+      "file": "rules/service-target-port-missing/invalid/mismatched.yaml",
+      "text": "# The API was moved to port 8443 with a renamed port, and the Services were not updated.\napiVersion: v1\nkind: Service\nmetadata:\n  name: api\n  namespace: payments\nspec:\n  selector:\n    app: api\n  ports:\n    - name: https\n      port: 443\n      # expect: service-target-port-missing at spec.ports[0].targetPort\n      targetPort: https-api\n    - name: grpc\n      port: 9000\n      # expect: service-target-port-missing at spec.ports[1].targetPort\n      targetPort: 8080\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: api-dns\n  namespace: payments\nspec:\n  selector:\n    app: api\n  ports:\n    - name: dns\n      port: 53\n      protocol: UDP\n      # expect: service-target-port-missing at spec.ports[0].targetPort\n      targetPort: dns\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n  namespace: payments\nspec:\n  selector:\n    matchLabels:\n      app: api\n  template:\n    metadata:\n      labels:\n        app: api\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/payments-api:7.0.1\n          ports:\n            - { name: https, containerPort: 8443 }\n            - { name: grpc, containerPort: 9000 }\n            - { name: dns, containerPort: 5353, protocol: TCP }\n---\n# The blog container listens on 2368 and publishes hostPort 80 on the node; the pod IP has nothing on 80.\napiVersion: v1\nkind: Service\nmetadata:\n  name: blog\n  namespace: payments\nspec:\n  selector:\n    app: blog\n  ports:\n    - port: 80\n      # expect: service-target-port-missing at spec.ports[0].targetPort\n      targetPort: 80\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: blog\n  namespace: payments\n  labels:\n    app: blog\nspec:\n  containers:\n    - name: blog\n      image: registry.example.com/blog:5.8.0\n      ports:\n        - containerPort: 2368\n          hostPort: 80\n"
+    },
+    "valid": {
+      "file": "rules/service-target-port-missing/valid/named-and-undeclared.yaml",
+      "text": "# A web app whose Service uses named ports, a worker that declares no ports at all (numbers are\n# then not judged), and a sidecar that serves a named metrics port.\napiVersion: v1\nkind: Service\nmetadata:\n  name: storefront\n  namespace: shop\nspec:\n  selector:\n    app: storefront\n  ports:\n    - name: http\n      port: 80\n      targetPort: http\n    - name: http-metrics\n      port: 9090\n      targetPort: metrics\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: storefront\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: storefront\n  template:\n    metadata:\n      labels:\n        app: storefront\n    spec:\n      initContainers:\n        - name: exporter\n          image: registry.example.com/exporter:2.1.0\n          restartPolicy: Always\n          ports:\n            - { name: metrics, containerPort: 9090 }\n      containers:\n        - name: web\n          image: registry.example.com/storefront:4.2.0\n          ports:\n            - { name: http, containerPort: 8080 }\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: renderer\n  namespace: shop\nspec:\n  selector:\n    app: renderer\n  ports:\n    - name: http\n      port: 80\n      targetPort: 3000\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: renderer\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: renderer\n  template:\n    metadata:\n      labels:\n        app: renderer\n    spec:\n      containers:\n        - name: renderer\n          image: registry.example.com/renderer:1.0.3\n---\n# A collector whose declared ports are incomplete: the Service's numbers are not judged.\napiVersion: v1\nkind: Service\nmetadata:\n  name: collector\n  namespace: shop\nspec:\n  selector:\n    app: collector\n  ports:\n    - name: grpc-agents\n      port: 14250\n    - name: otlp-grpc\n      port: 4317\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: collector\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: collector\n  template:\n    metadata:\n      labels:\n        app: collector\n    spec:\n      containers:\n        - name: collector\n          image: registry.example.com/collector:1.57.0\n          ports:\n            - { name: otlp-grpc, containerPort: 4317 }\n"
     }
   },
   "statefulset-service-missing": {
@@ -175,8 +628,8 @@ var examples = {
   },
   "unknown-kind": {
     "invalid": {
-      "file": "rules/unknown-kind/invalid/broken-schema.yaml",
-      "text": '# settings: {"extraSchemas": [{"file": "schemas/gadget-example-v1.json", "name": "gadget-example-v1", "schema": {"$ref": "#/definitions/missing"}}]}\napiVersion: example.com/v1\nkind: Gadget # expect: unknown-kind at kind\nmetadata:\n  name: one\n'
+      "file": "rules/unknown-kind/invalid/no-schema.yaml",
+      "text": "apiVersion: example.com/v1\nkind: Widget # expect: unknown-kind at kind\nmetadata:\n  name: one\n---\n# Reported once per kind: the second Widget adds nothing.\napiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: two\n---\napiVersion: apps/v1\nkind: Deploymnet # expect: unknown-kind at kind\nmetadata:\n  name: web\n"
     },
     "valid": {
       "file": "rules/unknown-kind/valid/known.yaml",
