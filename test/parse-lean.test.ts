@@ -123,6 +123,8 @@ describe('lean reader', () => {
       '- a\n- b: 1\n-\n  - c\n',
       'key with spaces: value with spaces   \n"quoted key": 1\n\'single\': 2\n',
       '__proto__: {polluted: true}\nconstructor: 1\n',
+      // Names of Object.prototype members are plain strings, as keys and as values.
+      'toString: valueOf\nhasOwnProperty: constructor\nlist: [toString, __proto__, isPrototypeOf]\n',
       'a: |\n  x\n\n\nb: |-\n  y\n  \nc: |+\n  z\n\n\nd: >\n  p\n  q\n\n  r\n',
       'a: |\n   indented more\n    and more\n  # not a comment: dedent ends it\n',
       'plain\n',
