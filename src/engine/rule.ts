@@ -121,10 +121,10 @@ function buildMessages<M extends MessageFormatters>(formatters: M): MessageBuild
   return builders as MessageBuilders<M>;
 }
 
-/** Declares a rule: metadata, typed messages, typed options and a pure check. */
-export function defineRule<const K extends TargetKind, M extends MessageFormatters, O = Record<string, never>>(
-  definition: RuleDefinition<K, M, O>,
-): Rule {
+type SharedMetadata<M extends MessageFormatters> = Pick<RuleDefinition<never, M, never>, 'id' | 'category' | 'severity' | 'description' | 'docs' | 'recommended' | 'messages'>;
+
+/** The metadata both kinds of rule carry, resolved once. */
+function metadataOf<M extends MessageFormatters>(definition: SharedMetadata<M>) {
   return {
     id: definition.id,
     category: definition.category,
@@ -132,13 +132,22 @@ export function defineRule<const K extends TargetKind, M extends MessageFormatte
     description: definition.description,
     docs: definition.docs,
     recommended: definition.recommended ?? true,
+    messageIds: Object.keys(definition.messages),
+    messages: buildMessages(definition.messages) as MessageBuilders<MessageFormatters>,
+  };
+}
+
+/** Declares a rule: metadata, typed messages, typed options and a pure check. */
+export function defineRule<const K extends TargetKind, M extends MessageFormatters, O = Record<string, never>>(
+  definition: RuleDefinition<K, M, O>,
+): Rule {
+  return {
+    ...metadataOf(definition),
     target: definition.target,
     reads: definition.reads ?? [],
-    messageIds: Object.keys(definition.messages),
     ...(definition.options ? { options: definition.options as RuleOptionsSpec<unknown> } : {}),
     stage: 'graph',
     check: definition.check as unknown as Rule['check'],
-    messages: buildMessages(definition.messages) as MessageBuilders<MessageFormatters>,
   };
 }
 
@@ -146,17 +155,5 @@ export function defineRule<const K extends TargetKind, M extends MessageFormatte
 export function defineParserRule<M extends MessageFormatters>(
   definition: Omit<RuleDefinition<never, M, never>, 'check' | 'target' | 'reads' | 'options'>,
 ): Rule {
-  return {
-    id: definition.id,
-    category: definition.category,
-    severity: definition.severity,
-    description: definition.description,
-    docs: definition.docs,
-    recommended: definition.recommended ?? true,
-    target: [],
-    reads: [],
-    messageIds: Object.keys(definition.messages),
-    stage: 'parser',
-    messages: buildMessages(definition.messages) as MessageBuilders<MessageFormatters>,
-  };
+  return { ...metadataOf(definition), target: [], reads: [], stage: 'parser' };
 }
