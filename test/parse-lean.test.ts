@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import jsyaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { leanLoad, leanTree } from '../src/parse/lean.js';
+import { leanLoad, leanLocate, leanTree, walkTree, type LeanNode, type LeanWalk } from '../src/parse/lean.js';
 import { DocumentLocator } from '../src/parse/locator.js';
 import { LineIndex, type YamlPath } from '../src/parse/source.js';
 import { isBlankChunk, splitDocuments } from '../src/parse/split.js';
@@ -42,6 +42,36 @@ function* pathsOf(value: unknown, base: (string | number)[] = []): Generator<Yam
   }
 }
 
+/** What a locator uses of a walk: found, and of the node and key their kind, offsets and first entry. */
+function summary(walk: LeanWalk | undefined): unknown {
+  const node = (value: LeanNode | undefined): unknown => {
+    if (value === undefined) return undefined;
+    if (value.kind === 'scalar') return [value.start, value.end, value.exact, value.plain, value.text];
+    const first = value.kind === 'map' ? value.keys[0] : value.items[0];
+    return [value.kind, value.start, first?.kind === 'scalar' ? [first.start, first.end, first.exact] : first?.kind];
+  };
+  return walk === undefined ? undefined : [walk.found, node(walk.node), node(walk.key)];
+}
+
+/** Locating a path by reading only its lines gives the walk of the whole position tree, for every path. */
+function locateMismatches(file: string, text: string): string[] {
+  const out: string[] = [];
+  for (const chunk of splitDocuments(text)) {
+    if (isBlankChunk(chunk.text)) continue;
+    const lean = leanLoad(chunk.text);
+    const tree = lean === undefined ? undefined : leanTree(chunk.text);
+    if (lean === undefined || tree === undefined) continue;
+    let checked = 0;
+    for (const where of pathsOf(lean.value)) {
+      // Every path of ordinary documents; the first two hundred of a huge one (a CRD) are enough.
+      if ((checked += 1) > 200) break;
+      const located = leanLocate(chunk.text, where);
+      if (located !== undefined && !isDeepStrictEqual(summary(located), summary(walkTree(tree.root, undefined, where)))) out.push(`${file}@${chunk.offset} ${JSON.stringify(where)}`);
+    }
+  }
+  return out;
+}
+
 /** Lean-first positions equal those of the `yaml` tree for every path of every document it accepts. */
 function positionMismatches(file: string, text: string): string[] {
   const lines = new LineIndex(text);
@@ -50,11 +80,15 @@ function positionMismatches(file: string, text: string): string[] {
     if (isBlankChunk(chunk.text)) continue;
     const lean = leanLoad(chunk.text);
     if (lean === undefined) continue;
-    const fast = new DocumentLocator(file, lines, chunk.text, chunk.offset);
+    // Lean-first locators both ways: reading only the lines on each path, and walking a whole tree.
+    const located = new DocumentLocator(file, lines, chunk.text, chunk.offset, undefined, true);
+    const walked = new DocumentLocator(file, lines, chunk.text, chunk.offset);
     const exact = new DocumentLocator(file, lines, chunk.text, chunk.offset, parseDocument(chunk.text, { schema: 'failsafe', uniqueKeys: false, strict: false }));
     for (const where of pathsOf(lean.value)) {
       for (const method of ['rangeOf', 'keyRangeOf', 'scalarAt'] as const) {
-        if (!isDeepStrictEqual(fast[method](where), exact[method](where))) out.push(`${file} ${method} ${JSON.stringify(where)}`);
+        const expected = exact[method](where);
+        if (!isDeepStrictEqual(located[method](where), expected)) out.push(`${file} ${method} ${JSON.stringify(where)} (located)`);
+        if (!isDeepStrictEqual(walked[method](where), expected)) out.push(`${file} ${method} ${JSON.stringify(where)} (walked)`);
       }
     }
   }
@@ -110,6 +144,7 @@ describe('lean reader', () => {
     expect(lean).toBeDefined();
     expect(lean?.value).toStrictEqual(general(text));
     expect(positionMismatches('t.yaml', text)).toEqual([]);
+    expect(locateMismatches('t.yaml', text)).toEqual([]);
   });
 
   it('agrees with js-yaml on scalars, keys and indentation corner cases', () => {
@@ -190,6 +225,7 @@ describe('lean reader', () => {
     let accepted = 0;
     const valueMismatches: string[] = [];
     const positions: string[] = [];
+    const located: string[] = [];
     for (const [index, file] of files.entries()) {
       const text = readFileSync(file, 'utf8');
       for (const chunk of splitDocuments(text)) {
@@ -202,9 +238,11 @@ describe('lean reader', () => {
       }
       // Positions of every path are dear to compare (a yaml tree per document): a tenth of the files, spread evenly.
       if (index % 10 === 0) positions.push(...positionMismatches(file, text).slice(0, 3));
+      if (index % 5 === 2) located.push(...locateMismatches(file, text).slice(0, 3));
     }
     expect(valueMismatches).toEqual([]);
     expect(positions).toEqual([]);
+    expect(located).toEqual([]);
     // Real manifests are what the lean reader is for: if this drops, the fast path silently got slow.
     expect(accepted / documents).toBeGreaterThan(0.9);
   }, 60_000);

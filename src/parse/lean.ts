@@ -168,6 +168,150 @@ class LeanParser {
     return value;
   }
 
+  // --- locating one path without building the whole tree ---------------------------------------------
+
+  /**
+   * The node at a path and the key it was reached by, as a walk of the full position tree would
+   * find them, reading only the lines on the way: entries off the path are skipped by indentation.
+   * Only for documents `leanLoad` accepted, where indentation alone delimits every entry.
+   */
+  locate(path: readonly (string | number)[]): LeanWalk {
+    const text = this.text;
+    let column = this.nextContent();
+    if (column === 0 && text.startsWith('---', this.pos) && this.isBlankAfter(this.pos + 3)) {
+      this.pos += 3;
+      this.endOfLine();
+      column = this.nextContent();
+    }
+    if (column === -1) throw UNSUPPORTED;
+    let node = this.shallowNode(column, -1);
+    let key: LeanNode | undefined;
+    for (const [depth, segment] of path.entries()) {
+      // Flow collections and scalars were read whole: the rest of the path is a walk in them.
+      if (!(node instanceof BlockPlace)) return walkTree(node, key, path.slice(depth));
+      const next = node.kind === 'map' ? this.findKey(node, String(segment)) : typeof segment === 'number' ? this.findItem(node, segment) : undefined;
+      if (next === undefined) return { node: node.node(), key, found: false };
+      node = next.node;
+      key = next.key ?? (node instanceof BlockPlace ? node.node() : node);
+    }
+    return { node: node instanceof BlockPlace ? node.node() : node, key, found: true };
+  }
+
+  /** A node starting at the current position at `column`: a block collection as a place to search, anything else read whole. */
+  private shallowNode(column: number, parentColumn: number): BlockPlace | LeanNode {
+    const code = this.text.charCodeAt(this.pos);
+    if (code === DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(column);
+    if (this.keyAhead()) return this.mapPlace(column);
+    return this.inlineValue(parentColumn) as LeanNode;
+  }
+
+  private mapPlace(column: number): BlockPlace {
+    const start = this.pos;
+    const save = { pos: this.pos, lineStart: this.lineStart };
+    this.mappingKey();
+    const first: LeanScalar = { kind: 'scalar', start: this.keyStart, end: this.keyEnd, plain: this.keyPlain, text: this.keyText, exact: true };
+    this.pos = save.pos;
+    this.lineStart = save.lineStart;
+    return new BlockPlace('map', column, start, save.lineStart, first);
+  }
+
+  private seqPlace(column: number): BlockPlace {
+    const start = this.pos;
+    const lineStart = this.lineStart;
+    // The first item, read shallowly: a walk that ends at this sequence points at it when it is a scalar.
+    this.pos += 1;
+    const first = this.itemValue(column);
+    this.pos = start;
+    this.lineStart = lineStart;
+    return new BlockPlace('seq', column, start, lineStart, first instanceof BlockPlace ? first.node() : first);
+  }
+
+  /** The value after `key:` (position after the colon), read shallowly. */
+  private entryValue(column: number): BlockPlace | LeanNode {
+    while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
+    const code = this.text.charCodeAt(this.pos);
+    if (this.isBreakOrEnd(this.pos) || (code === HASH && this.text.charCodeAt(this.pos - 1) === SPACE)) {
+      this.endOfLine();
+      const start = this.pos;
+      const next = this.nextContent();
+      if (next > column) return this.shallowNode(next, column);
+      if (next === column && this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(column);
+      return { kind: 'scalar', start, end: start, plain: true, text: '', exact: false };
+    }
+    return this.inlineValue(column) as LeanNode;
+  }
+
+  /** The item after `-` (position after the dash), read shallowly. */
+  private itemValue(column: number): BlockPlace | LeanNode {
+    while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
+    const code = this.text.charCodeAt(this.pos);
+    if (this.isBreakOrEnd(this.pos) || (code === HASH && this.text.charCodeAt(this.pos - 1) === SPACE)) {
+      this.endOfLine();
+      const start = this.pos;
+      const next = this.nextContent();
+      if (next > column) return this.shallowNode(next, column);
+      return { kind: 'scalar', start, end: start, plain: true, text: '', exact: false };
+    }
+    const itemColumn = this.pos - this.lineStart;
+    if (code === DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(itemColumn);
+    if (this.keyAhead()) return this.mapPlace(itemColumn);
+    return this.inlineValue(column) as LeanNode;
+  }
+
+  /** Moves past the rest of the current line and every following line indented deeper than `column`. */
+  private skipEntry(column: number, indentlessItems: boolean): void {
+    const text = this.text;
+    for (;;) {
+      const end = text.indexOf('\n', this.pos);
+      this.pos = end === -1 ? this.length : end + 1;
+      this.lineStart = this.pos;
+      const next = this.nextContent();
+      if (next === -1 || next < column) return;
+      if (next === column && !(indentlessItems && text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1))) return;
+    }
+  }
+
+  private findKey(place: BlockPlace, wanted: string): { node: BlockPlace | LeanNode; key: LeanScalar } | undefined {
+    this.pos = place.start;
+    this.lineStart = place.lineStart;
+    let found: { node: BlockPlace | LeanNode; key: LeanScalar } | undefined;
+    let resume = { pos: 0, lineStart: 0 };
+    for (;;) {
+      this.mappingKey();
+      if (this.keyMatch === wanted) {
+        // A second key with the same text would make the full walk take the last one: leave that to it.
+        if (found !== undefined) throw UNSUPPORTED;
+        const key: LeanScalar = { kind: 'scalar', start: this.keyStart, end: this.keyEnd, plain: this.keyPlain, text: this.keyText, exact: true };
+        const keyLine = this.lineStart;
+        const afterColon = this.pos;
+        found = { node: this.entryValue(place.column), key };
+        resume = { pos: this.pos, lineStart: this.lineStart };
+        // Back to this entry's line, to skip it and look for a duplicate below.
+        this.pos = afterColon;
+        this.lineStart = keyLine;
+      }
+      this.skipEntry(place.column, true);
+      if (this.pos >= this.length || this.pos - this.lineStart !== place.column) break;
+    }
+    this.pos = resume.pos;
+    this.lineStart = resume.lineStart;
+    return found;
+  }
+
+  private findItem(place: BlockPlace, wanted: number): { node: BlockPlace | LeanNode; key: undefined } | undefined {
+    this.pos = place.start;
+    this.lineStart = place.lineStart;
+    for (let index = 0; ; index += 1) {
+      if (index === wanted) {
+        this.pos += 1;
+        return { node: this.itemValue(place.column), key: undefined };
+      }
+      this.skipEntry(place.column, false);
+      if (this.pos >= this.length || this.pos - this.lineStart !== place.column) return undefined;
+      if (!(this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1))) return undefined;
+    }
+  }
+
   /** A node that starts at the current position, the first content of its line, at `column`. */
   private blockNode(column: number, parentColumn: number): unknown {
     const code = this.text.charCodeAt(this.pos);
@@ -611,6 +755,68 @@ export function leanLoad(text: string): { value: unknown } | undefined {
     return { value: new LeanParser(text, false).parseDocument() };
   } catch (error) {
     // Too deep for the stack is also left to the general parsers (and their guards).
+    if (error instanceof Unsupported || error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
+/** Where a path lookup ends or fails: the node, the key (or item) it was reached by, and whether it exists. */
+export interface LeanWalk {
+  node: LeanNode | undefined;
+  key: LeanNode | undefined;
+  found: boolean;
+}
+
+/**
+ * A block mapping or sequence found while locating: where it starts, and its first key or item
+ * (all a walk that ends at a collection needs); its entries are read only when a path goes into it.
+ */
+class BlockPlace {
+  constructor(
+    readonly kind: 'map' | 'seq',
+    readonly column: number,
+    readonly start: number,
+    readonly lineStart: number,
+    private readonly first: LeanNode | undefined,
+  ) {}
+
+  /** The collection as a position-tree node holding only its first key or item. */
+  node(): LeanNode {
+    if (this.kind === 'map') {
+      const first = this.first as LeanScalar;
+      return { kind: 'map', start: this.start, keys: [first], index: new Map(), values: [] };
+    }
+    return { kind: 'seq', start: this.start, items: this.first === undefined ? [] : [this.first] };
+  }
+}
+
+/** The same walk over a position tree read whole (flow collections, or the rest of a path below one). */
+export function walkTree(root: LeanNode | undefined, rootKey: LeanNode | undefined, path: readonly (string | number)[]): LeanWalk {
+  let node = root;
+  let key = rootKey;
+  for (const segment of path) {
+    let next: { node: LeanNode | undefined; key: LeanNode | undefined } | undefined;
+    if (node?.kind === 'map') {
+      const index = node.index.get(String(segment));
+      if (index !== undefined) next = { node: node.values[index], key: node.keys[index] };
+    } else if (node?.kind === 'seq' && typeof segment === 'number' && segment < node.items.length) {
+      next = { node: node.items[segment], key: undefined };
+    }
+    if (!next) return { node, key, found: false };
+    node = next.node;
+    key = next.key ?? node;
+  }
+  return { node, key, found: true };
+}
+
+/**
+ * The walk to one path in a document `leanLoad` accepted, reading only the lines on the way; or
+ * undefined when the answer is left to the full trees.
+ */
+export function leanLocate(text: string, path: readonly (string | number)[]): LeanWalk | undefined {
+  try {
+    return new LeanParser(text, true).locate(path);
+  } catch (error) {
     if (error instanceof Unsupported || error instanceof RangeError) return undefined;
     throw error;
   }

@@ -1,7 +1,10 @@
 import { isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, type Document, type Pair } from 'yaml';
-import { leanTree, type LeanNode, type LeanScalar } from './lean.js';
+import { leanLocate, leanTree, walkTree, type LeanNode, type LeanScalar } from './lean.js';
 import type { LineIndex, SourceRange, YamlPath } from './source.js';
 import { keyText } from './yaml-tree.js';
+
+/** Paths located by reading lines before a document's whole position tree is built instead. */
+const LOCATES_BEFORE_TREE = 8;
 
 /** What the lean tree says about a path: an answer, or `undefined` when only the `yaml` tree knows. */
 type LeanAnswer<T> = { value: T } | undefined;
@@ -24,6 +27,8 @@ export class DocumentLocator {
   private tree: Document.Parsed | undefined;
   /** The lean position tree; `null` once the document proved to be outside the lean subset. */
   private lean: { root: LeanNode | undefined } | null | undefined;
+  /** Paths located without a tree so far. */
+  private located = 0;
 
   constructor(
     readonly file: string,
@@ -31,6 +36,8 @@ export class DocumentLocator {
     private readonly chunkText: string,
     private readonly chunkOffset: number,
     tree?: Document.Parsed,
+    /** Set when the lean reader read this document: positions are then found by reading only the lines on a path. */
+    private readonly leanSubset = false,
   ) {
     this.tree = tree;
     // A document that came through the tolerant path already has its exact tree.
@@ -43,23 +50,17 @@ export class DocumentLocator {
   }
 
   private leanWalk(path: YamlPath): { node: LeanNode | undefined; key: LeanNode | undefined; found: boolean } | undefined {
+    // Reading the lines on one path costs a fraction of a whole tree, which thousands of findings
+    // across a large input would each build (and keep).
+    // A document asked about many times (a large CRD with many findings) gets its tree after all, so
+    // that cost stays linear in its size.
+    if (this.leanSubset && this.lean === undefined && (this.located += 1) <= LOCATES_BEFORE_TREE) {
+      const located = leanLocate(this.chunkText, path);
+      if (located !== undefined) return located;
+    }
     const tree = this.leanRoot();
     if (tree === null || tree.root === undefined) return undefined;
-    let node: LeanNode | undefined = tree.root;
-    let key: LeanNode | undefined;
-    for (const segment of path) {
-      let next: { node: LeanNode | undefined; key: LeanNode | undefined } | undefined;
-      if (node?.kind === 'map') {
-        const index = node.index.get(String(segment));
-        if (index !== undefined) next = { node: node.values[index], key: node.keys[index] };
-      } else if (node?.kind === 'seq' && typeof segment === 'number' && segment < node.items.length) {
-        next = { node: node.items[segment], key: undefined };
-      }
-      if (!next) return { node, key, found: false };
-      node = next.node;
-      key = next.key ?? node;
-    }
-    return { node, key, found: true };
+    return walkTree(tree.root, undefined, path);
   }
 
   private leanRange(scalar: LeanScalar): LeanAnswer<SourceRange> {

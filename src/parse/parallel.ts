@@ -9,7 +9,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { fileChunks, parseFile, parseFileWith, readChunkFast, type ChunkValues, type ParsedFile } from './parse-file.js';
+import { fileChunks, parseFile, parseFileWith, readChunkFast, type ChunkValues, type FastValue, type ParsedFile } from './parse-file.js';
 
 interface WorkRequest {
   /** Document texts, in the order of the reply. */
@@ -17,7 +17,7 @@ interface WorkRequest {
 }
 
 interface WorkReply {
-  values: ({ value: unknown } | null)[];
+  values: (FastValue | null)[];
 }
 
 const WORKER_FLAG = 'shipshapeParseWorker';

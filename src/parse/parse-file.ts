@@ -73,15 +73,23 @@ export function fileChunks(file: string, text: string): DocumentChunk[] {
  * Cheapest reader first: the lean one covers nearly every manifest; js-yaml the rest of what is
  * valid; the tolerant `yaml` path whatever fails (with its messages) or may hold aliases.
  */
-export function readChunkFast(text: string): { value: unknown } | undefined {
-  return leanLoad(text) ?? (mayHoldAlias(text) ? undefined : fastLoad(text));
+export function readChunkFast(text: string): FastValue | undefined {
+  const lean = leanLoad(text);
+  if (lean !== undefined) return { value: lean.value, lean: true };
+  return mayHoldAlias(text) ? undefined : fastLoad(text);
+}
+
+/** A document's value from a fast reader; `lean` when the lean reader read it (its positions are then found the lean way). */
+export interface FastValue {
+  value: unknown;
+  lean?: boolean;
 }
 
 /**
  * Values of a file's chunks (in `fileChunks` order) already read by `readChunkFast` elsewhere, in a
  * worker thread; `null` where it gave up. `parseFileWith` then only assembles the file.
  */
-export type ChunkValues = readonly ({ value: unknown } | null)[];
+export type ChunkValues = readonly (FastValue | null)[];
 
 /** `parseFile` with the fast reads done beforehand (see ChunkValues); the result is the same. */
 export function parseFileWith(file: string, text: string, values: ChunkValues): ParsedFile {
@@ -98,7 +106,7 @@ function parseFileUnguarded(file: string, text: string, values?: ChunkValues): P
     if (!isJson && isBlankChunk(chunk.text)) continue;
     const fast = values === undefined ? readChunkFast(chunk.text) : (values[ordinal] ?? undefined);
     if (fast !== undefined) {
-      const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset);
+      const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, undefined, fast.lean === true);
       addDocument(result, fast.value, index, locator);
       index += 1;
     } else {
