@@ -73,6 +73,12 @@ describe('lint', () => {
     expect(run.stdout).not.toMatch(/\u001b\[/);
   });
 
+  it('counts lines in files with CR-only line endings as editors do', async () => {
+    const root = project({ 'mac.yaml': `${STATEFULSET}---\n${CLIENT_SERVICE}`.replace(/\n/g, '\r') });
+    const results = parseJson((await runCli(['.', '--format', 'json'], { cwd: root })).stdout);
+    expect(results[0]?.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['statefulset-service-missing', 5, 16]]);
+  });
+
   it('keeps linting the other documents after a syntax error', async () => {
     const root = project({ 'a.yaml': `${STATEFULSET}---\nbroken: [\n---\n${CLIENT_SERVICE}` });
     const results = parseJson((await runCli(['.', '--format', 'json'], { cwd: root })).stdout);

@@ -1,12 +1,12 @@
 /** Bytes to text: UTF-8 (with or without BOM) and UTF-16 with BOM; anything else is refused clearly. */
 export function decodeText(bytes: Uint8Array): { text: string } | { error: string } {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: lineFeeds(new TextDecoder('utf-16le').decode(bytes.subarray(2))) };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: lineFeeds(new TextDecoder('utf-16be').decode(bytes.subarray(2))) };
   const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const nul = bytes.indexOf(0, start);
   if (nul !== -1) return { error: `binary data (a NUL byte at offset ${nul}), not a YAML or JSON text file` };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)) };
+    return { text: lineFeeds(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start))) };
   } catch {
     return { error: `not valid UTF-8 (at byte ${firstInvalidUtf8(bytes, start)}); save the file as UTF-8` };
   }
@@ -22,4 +22,12 @@ function firstInvalidUtf8(bytes: Uint8Array, start: number): number {
     i += length;
   }
   return i;
+}
+
+/**
+ * A lone CR (classic Mac line ending) is a line break to YAML and to editors. Turned into LF here, one
+ * character for one, so every later stage splits lines on LF alone and offsets stay those of the file.
+ */
+function lineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
