@@ -2,14 +2,14 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   UsageError,
   lintProject
-} from "./chunks/chunk-U6LZCGNS.js";
-import "./chunks/chunk-CY6LJFEY.js";
+} from "./chunks/chunk-7WDFBUNP.js";
+import "./chunks/chunk-73APXZ7N.js";
 import {
   ConfigError
-} from "./chunks/chunk-U6GGY4FK.js";
-import "./chunks/chunk-JFEIW7IR.js";
-import "./chunks/chunk-XBODE3HA.js";
-import "./chunks/chunk-ZUJCPEH6.js";
+} from "./chunks/chunk-V4YSVQ6G.js";
+import "./chunks/chunk-IN7YBXPQ.js";
+import "./chunks/chunk-WNCASA2O.js";
+import "./chunks/chunk-KVRACAVU.js";
 import {
   formatStylish
 } from "./chunks/chunk-BEF577ZY.js";

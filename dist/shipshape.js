@@ -5,14 +5,14 @@ import {
   builtinRules,
   lintProject,
   parseCliArgs
-} from "./chunks/chunk-U6LZCGNS.js";
-import "./chunks/chunk-CY6LJFEY.js";
+} from "./chunks/chunk-7WDFBUNP.js";
+import "./chunks/chunk-73APXZ7N.js";
 import {
   ConfigError
-} from "./chunks/chunk-U6GGY4FK.js";
-import "./chunks/chunk-JFEIW7IR.js";
-import "./chunks/chunk-XBODE3HA.js";
-import "./chunks/chunk-ZUJCPEH6.js";
+} from "./chunks/chunk-V4YSVQ6G.js";
+import "./chunks/chunk-IN7YBXPQ.js";
+import "./chunks/chunk-WNCASA2O.js";
+import "./chunks/chunk-KVRACAVU.js";
 import {
   VERSION,
   renderRuleDocs,
@@ -32,7 +32,7 @@ import path from "node:path";
 
 // src/report/formatters.ts
 var FORMATTERS = {
-  friendly: async () => (await import("./chunks/friendly-WLP6ENMP.js")).formatFriendly,
+  friendly: async () => (await import("./chunks/friendly-5M2OB2TQ.js")).formatFriendly,
   stylish: async () => (await import("./chunks/stylish-K7RXCZZM.js")).formatStylish,
   json: async () => (await import("./chunks/json-LOGJST4T.js")).formatJson,
   sarif: async () => (await import("./chunks/sarif-GSG5TTXP.js")).formatSarif,
@@ -117,7 +117,7 @@ async function runExplain(options, io) {
 }
 async function runLanguageServer(options) {
   if (!options.stdio) throw new UsageError("the language server talks over stdio: run `shipshape lsp --stdio`");
-  const { startServer } = await import("./chunks/server-MY6N37V3.js");
+  const { startServer } = await import("./chunks/server-I4LEWMER.js");
   await startServer();
   return EXIT_OK;
 }

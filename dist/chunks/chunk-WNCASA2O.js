@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-ZUJCPEH6.js";
+} from "./chunk-KVRACAVU.js";
 import {
   __toESM
 } from "./chunk-4Q47YGAT.js";

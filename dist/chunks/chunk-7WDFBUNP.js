@@ -6,7 +6,7 @@ import {
   ResourceGraph,
   extraSchemaName,
   isKindName
-} from "./chunk-CY6LJFEY.js";
+} from "./chunk-73APXZ7N.js";
 import {
   ConfigError,
   DEFAULT_CONFIG,
@@ -16,10 +16,10 @@ import {
   pluginsOf,
   require_picomatch,
   toRuleSetting
-} from "./chunk-U6GGY4FK.js";
+} from "./chunk-V4YSVQ6G.js";
 import {
   parseFile
-} from "./chunk-JFEIW7IR.js";
+} from "./chunk-IN7YBXPQ.js";
 import {
   __toESM
 } from "./chunk-4Q47YGAT.js";
@@ -521,18 +521,17 @@ function collect(sources, raw, ruleSettings, configPath, internalErrors) {
 // src/load/files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { lstatSync, readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { readFile } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/load/decode.ts
 function decodeText(bytes) {
-  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
-  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return { text: lineFeeds(new TextDecoder("utf-16le").decode(bytes.subarray(2))) };
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return { text: lineFeeds(new TextDecoder("utf-16be").decode(bytes.subarray(2))) };
   const start = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
   const nul = bytes.indexOf(0, start);
   if (nul !== -1) return { error: `binary data (a NUL byte at offset ${nul}), not a YAML or JSON text file` };
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start)) };
+    return { text: lineFeeds(new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start))) };
   } catch {
     return { error: `not valid UTF-8 (at byte ${firstInvalidUtf8(bytes, start)}); save the file as UTF-8` };
   }
@@ -547,6 +546,9 @@ function firstInvalidUtf8(bytes, start) {
     i += length;
   }
   return i;
+}
+function lineFeeds(text) {
+  return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
 }
 
 // src/load/walk.ts
@@ -730,7 +732,7 @@ function existsAsLink(absolute) {
 async function readSource(file, configPath) {
   let bytes;
   try {
-    bytes = await readFile(file.absolute);
+    bytes = readFileSync(file.absolute);
   } catch (error) {
     const code = error.code;
     const reason = code === "EISDIR" ? "it is a directory" : code === "ENOENT" && !existsAsLink(file.absolute) ? "no such file" : describeFsError(error);
@@ -860,12 +862,12 @@ function restrictToReportSet(result, reportPaths) {
 
 // src/cli/project.ts
 async function builtinRules() {
-  return (await import("./rules-RM3YEK7J.js")).rules;
+  return (await import("./rules-PBY4I3D5.js")).rules;
 }
 async function loadConfig(options, builtins) {
   const file = options.configFile !== void 0 ? path6.resolve(options.cwd, options.configFile) : findConfigFile(options.cwd);
   if (file === void 0) return { config: { ...DEFAULT_CONFIG, baseDir: options.cwd }, rules: builtins };
-  const { readConfigDocument, resolveConfigDocument } = await import("./load-LC7VKOR5.js");
+  const { readConfigDocument, resolveConfigDocument } = await import("./load-AHGPKKCZ.js");
   const parsed = readConfigDocument(file);
   const plugins = await loadPlugins(pluginsOf(parsed.value), path6.dirname(file), file);
   const rules = [...builtins, ...plugins];
@@ -902,7 +904,7 @@ function displayPath(cwd, name) {
 }
 async function parallelParse(sources) {
   if (process.env["SHIPSHAPE_WORKERS"] === void 0) return {};
-  const { parseInParallel, workerCount } = await import("./parallel-ZUSPDJ3I.js");
+  const { parseInParallel, workerCount } = await import("./parallel-JWJWW64N.js");
   const parseable = sources.filter((source) => source.skipped === void 0 && source.unreadable === void 0);
   const workers = workerCount(process.env, parseable.reduce((sum, source) => sum + source.text.length, 0));
   return workers === 0 ? {} : { parse: await parseInParallel(parseable, workers) };

@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   setOwn
-} from "./chunk-XBODE3HA.js";
+} from "./chunk-WNCASA2O.js";
 
 // src/graph/kinds.ts
 var KIND_GROUPS = {

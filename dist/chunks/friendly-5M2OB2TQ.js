@@ -12,9 +12,9 @@ import {
   __toESM
 } from "./chunk-4Q47YGAT.js";
 
-// ../../../work/main/node_modules/escape-string-regexp/index.js
+// node_modules/escape-string-regexp/index.js
 var require_escape_string_regexp = __commonJS({
-  "../../../work/main/node_modules/escape-string-regexp/index.js"(exports, module) {
+  "node_modules/escape-string-regexp/index.js"(exports, module) {
     "use strict";
     var matchOperatorsRe = /[|\\{}()[\]^$+*?.]/g;
     module.exports = function(str) {
@@ -26,9 +26,9 @@ var require_escape_string_regexp = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/color-name/index.js
+// node_modules/color-name/index.js
 var require_color_name = __commonJS({
-  "../../../work/main/node_modules/color-name/index.js"(exports, module) {
+  "node_modules/color-name/index.js"(exports, module) {
     "use strict";
     module.exports = {
       "aliceblue": [240, 248, 255],
@@ -183,9 +183,9 @@ var require_color_name = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/color-convert/conversions.js
+// node_modules/color-convert/conversions.js
 var require_conversions = __commonJS({
-  "../../../work/main/node_modules/color-convert/conversions.js"(exports, module) {
+  "node_modules/color-convert/conversions.js"(exports, module) {
     var cssKeywords = require_color_name();
     var reverseKeywords = {};
     for (key in cssKeywords) {
@@ -896,9 +896,9 @@ var require_conversions = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/color-convert/route.js
+// node_modules/color-convert/route.js
 var require_route = __commonJS({
-  "../../../work/main/node_modules/color-convert/route.js"(exports, module) {
+  "node_modules/color-convert/route.js"(exports, module) {
     var conversions = require_conversions();
     function buildGraph() {
       var graph = {};
@@ -966,9 +966,9 @@ var require_route = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/color-convert/index.js
+// node_modules/color-convert/index.js
 var require_color_convert = __commonJS({
-  "../../../work/main/node_modules/color-convert/index.js"(exports, module) {
+  "node_modules/color-convert/index.js"(exports, module) {
     var conversions = require_conversions();
     var route = require_route();
     var convert = {};
@@ -1025,9 +1025,9 @@ var require_color_convert = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ansi-styles/index.js
+// node_modules/ansi-styles/index.js
 var require_ansi_styles = __commonJS({
-  "../../../work/main/node_modules/ansi-styles/index.js"(exports, module) {
+  "node_modules/ansi-styles/index.js"(exports, module) {
     "use strict";
     var colorConvert = require_color_convert();
     var wrapAnsi16 = (fn, offset) => function() {
@@ -1168,9 +1168,9 @@ var require_ansi_styles = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/has-flag/index.js
+// node_modules/has-flag/index.js
 var require_has_flag = __commonJS({
-  "../../../work/main/node_modules/has-flag/index.js"(exports, module) {
+  "node_modules/has-flag/index.js"(exports, module) {
     "use strict";
     module.exports = (flag, argv) => {
       argv = argv || process.argv;
@@ -1182,9 +1182,9 @@ var require_has_flag = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/supports-color/index.js
+// node_modules/supports-color/index.js
 var require_supports_color = __commonJS({
-  "../../../work/main/node_modules/supports-color/index.js"(exports, module) {
+  "node_modules/supports-color/index.js"(exports, module) {
     "use strict";
     var os = __require("os");
     var hasFlag = require_has_flag();
@@ -1277,9 +1277,9 @@ var require_supports_color = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/chalk/templates.js
+// node_modules/chalk/templates.js
 var require_templates = __commonJS({
-  "../../../work/main/node_modules/chalk/templates.js"(exports, module) {
+  "node_modules/chalk/templates.js"(exports, module) {
     "use strict";
     var TEMPLATE_REGEX = /(?:\\(u[a-f\d]{4}|x[a-f\d]{2}|.))|(?:\{(~)?(\w+(?:\([^)]*\))?(?:\.\w+(?:\([^)]*\))?)*)(?:[ \t]|(?=\r?\n)))|(\})|((?:.|[\r\n\f])+?)/gi;
     var STYLE_REGEX = /(?:^|\.)(\w+)(?:\(([^)]*)\))?/g;
@@ -1388,9 +1388,9 @@ var require_templates = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/chalk/index.js
+// node_modules/chalk/index.js
 var require_chalk = __commonJS({
-  "../../../work/main/node_modules/chalk/index.js"(exports, module) {
+  "node_modules/chalk/index.js"(exports, module) {
     "use strict";
     var escapeStringRegexp = require_escape_string_regexp();
     var ansiStyles = require_ansi_styles();
@@ -1555,9 +1555,9 @@ var require_chalk = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ansi-regex/index.js
+// node_modules/ansi-regex/index.js
 var require_ansi_regex = __commonJS({
-  "../../../work/main/node_modules/ansi-regex/index.js"(exports, module) {
+  "node_modules/ansi-regex/index.js"(exports, module) {
     "use strict";
     module.exports = (options) => {
       options = Object.assign({
@@ -1572,9 +1572,9 @@ var require_ansi_regex = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/strip-ansi/index.js
+// node_modules/strip-ansi/index.js
 var require_strip_ansi = __commonJS({
-  "../../../work/main/node_modules/strip-ansi/index.js"(exports, module) {
+  "node_modules/strip-ansi/index.js"(exports, module) {
     "use strict";
     var ansiRegex = require_ansi_regex();
     var stripAnsi = (string) => typeof string === "string" ? string.replace(ansiRegex(), "") : string;
@@ -1583,9 +1583,9 @@ var require_strip_ansi = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/text-table/index.js
+// node_modules/text-table/index.js
 var require_text_table = __commonJS({
-  "../../../work/main/node_modules/text-table/index.js"(exports, module) {
+  "node_modules/text-table/index.js"(exports, module) {
     module.exports = function(rows_, opts) {
       if (!opts) opts = {};
       var hsep = opts.hsep === void 0 ? "  " : opts.hsep;
@@ -1661,9 +1661,9 @@ var require_text_table = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/extend/index.js
+// node_modules/extend/index.js
 var require_extend = __commonJS({
-  "../../../work/main/node_modules/extend/index.js"(exports, module) {
+  "node_modules/extend/index.js"(exports, module) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -1752,16 +1752,16 @@ var require_extend = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/eslint-formatter-friendly/process.js
+// node_modules/eslint-formatter-friendly/process.js
 var require_process = __commonJS({
-  "../../../work/main/node_modules/eslint-formatter-friendly/process.js"(exports, module) {
+  "node_modules/eslint-formatter-friendly/process.js"(exports, module) {
     module.exports = process;
   }
 });
 
-// ../../../work/main/node_modules/js-tokens/index.js
+// node_modules/js-tokens/index.js
 var require_js_tokens = __commonJS({
-  "../../../work/main/node_modules/js-tokens/index.js"(exports) {
+  "node_modules/js-tokens/index.js"(exports) {
     Object.defineProperty(exports, "__esModule", {
       value: true
     });
@@ -1781,9 +1781,9 @@ var require_js_tokens = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/@babel/helper-validator-identifier/lib/identifier.js
+// node_modules/@babel/helper-validator-identifier/lib/identifier.js
 var require_identifier = __commonJS({
-  "../../../work/main/node_modules/@babel/helper-validator-identifier/lib/identifier.js"(exports) {
+  "node_modules/@babel/helper-validator-identifier/lib/identifier.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -1854,9 +1854,9 @@ var require_identifier = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/@babel/helper-validator-identifier/lib/keyword.js
+// node_modules/@babel/helper-validator-identifier/lib/keyword.js
 var require_keyword = __commonJS({
-  "../../../work/main/node_modules/@babel/helper-validator-identifier/lib/keyword.js"(exports) {
+  "node_modules/@babel/helper-validator-identifier/lib/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -1892,9 +1892,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/@babel/helper-validator-identifier/lib/index.js
+// node_modules/@babel/helper-validator-identifier/lib/index.js
 var require_lib = __commonJS({
-  "../../../work/main/node_modules/@babel/helper-validator-identifier/lib/index.js"(exports) {
+  "node_modules/@babel/helper-validator-identifier/lib/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -1952,9 +1952,9 @@ var require_lib = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/picocolors/picocolors.js
+// node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "../../../work/main/node_modules/picocolors/picocolors.js"(exports, module) {
+  "node_modules/picocolors/picocolors.js"(exports, module) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -2024,9 +2024,9 @@ var require_picocolors = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/@babel/highlight/lib/index.js
+// node_modules/@babel/highlight/lib/index.js
 var require_lib2 = __commonJS({
-  "../../../work/main/node_modules/@babel/highlight/lib/index.js"(exports) {
+  "node_modules/@babel/highlight/lib/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -2163,9 +2163,9 @@ var require_lib2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/@babel/code-frame/lib/index.js
+// node_modules/@babel/code-frame/lib/index.js
 var require_lib3 = __commonJS({
-  "../../../work/main/node_modules/@babel/code-frame/lib/index.js"(exports) {
+  "node_modules/@babel/code-frame/lib/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -2336,9 +2336,9 @@ ${frame}`;
   }
 });
 
-// ../../../work/main/node_modules/eslint-formatter-friendly/index.js
+// node_modules/eslint-formatter-friendly/index.js
 var require_eslint_formatter_friendly = __commonJS({
-  "../../../work/main/node_modules/eslint-formatter-friendly/index.js"(exports, module) {
+  "node_modules/eslint-formatter-friendly/index.js"(exports, module) {
     "use strict";
     var chalk = require_chalk();
     var stripAnsi = require_strip_ansi();

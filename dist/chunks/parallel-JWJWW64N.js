@@ -4,9 +4,9 @@ import {
   parseFile,
   parseFileWith,
   readChunkFast
-} from "./chunk-JFEIW7IR.js";
-import "./chunk-XBODE3HA.js";
-import "./chunk-ZUJCPEH6.js";
+} from "./chunk-IN7YBXPQ.js";
+import "./chunk-WNCASA2O.js";
+import "./chunk-KVRACAVU.js";
 import "./chunk-4Q47YGAT.js";
 
 // src/parse/parallel.ts

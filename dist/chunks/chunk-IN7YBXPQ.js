@@ -6,16 +6,16 @@ import {
   keyText,
   resolvePlainScalar,
   setOwn
-} from "./chunk-XBODE3HA.js";
+} from "./chunk-WNCASA2O.js";
 import {
   LineIndex,
   require_dist
-} from "./chunk-ZUJCPEH6.js";
+} from "./chunk-KVRACAVU.js";
 import {
   __toESM
 } from "./chunk-4Q47YGAT.js";
 
-// ../../../work/main/node_modules/js-yaml/dist/js-yaml.mjs
+// node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
 }
@@ -3195,6 +3195,136 @@ var LeanParser = class {
     if (this.nextContent() !== -1) throw UNSUPPORTED;
     return value;
   }
+  // --- locating one path without building the whole tree ---------------------------------------------
+  /**
+   * The node at a path and the key it was reached by, as a walk of the full position tree would
+   * find them, reading only the lines on the way: entries off the path are skipped by indentation.
+   * Only for documents `leanLoad` accepted, where indentation alone delimits every entry.
+   */
+  locate(path) {
+    const text = this.text;
+    let column = this.nextContent();
+    if (column === 0 && text.startsWith("---", this.pos) && this.isBlankAfter(this.pos + 3)) {
+      this.pos += 3;
+      this.endOfLine();
+      column = this.nextContent();
+    }
+    if (column === -1) throw UNSUPPORTED;
+    let node = this.shallowNode(column, -1);
+    let key;
+    for (const [depth, segment] of path.entries()) {
+      if (!(node instanceof BlockPlace)) return walkTree(node, key, path.slice(depth));
+      const next = node.kind === "map" ? this.findKey(node, String(segment)) : typeof segment === "number" ? this.findItem(node, segment) : void 0;
+      if (next === void 0) return { node: node.node(), key, found: false };
+      node = next.node;
+      key = next.key ?? (node instanceof BlockPlace ? node.node() : node);
+    }
+    return { node: node instanceof BlockPlace ? node.node() : node, key, found: true };
+  }
+  /** A node starting at the current position at `column`: a block collection as a place to search, anything else read whole. */
+  shallowNode(column, parentColumn) {
+    const code = this.text.charCodeAt(this.pos);
+    if (code === DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(column);
+    if (this.keyAhead()) return this.mapPlace(column);
+    return this.inlineValue(parentColumn);
+  }
+  mapPlace(column) {
+    const start = this.pos;
+    const save = { pos: this.pos, lineStart: this.lineStart };
+    this.mappingKey();
+    const first = { kind: "scalar", start: this.keyStart, end: this.keyEnd, plain: this.keyPlain, text: this.keyText, exact: true };
+    this.pos = save.pos;
+    this.lineStart = save.lineStart;
+    return new BlockPlace("map", column, start, save.lineStart, first);
+  }
+  seqPlace(column) {
+    const start = this.pos;
+    const lineStart = this.lineStart;
+    this.pos += 1;
+    const first = this.itemValue(column);
+    this.pos = start;
+    this.lineStart = lineStart;
+    return new BlockPlace("seq", column, start, lineStart, first instanceof BlockPlace ? first.node() : first);
+  }
+  /** The value after `key:` (position after the colon), read shallowly. */
+  entryValue(column) {
+    while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
+    const code = this.text.charCodeAt(this.pos);
+    if (this.isBreakOrEnd(this.pos) || code === HASH && this.text.charCodeAt(this.pos - 1) === SPACE) {
+      this.endOfLine();
+      const start = this.pos;
+      const next = this.nextContent();
+      if (next > column) return this.shallowNode(next, column);
+      if (next === column && this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(column);
+      return { kind: "scalar", start, end: start, plain: true, text: "", exact: false };
+    }
+    return this.inlineValue(column);
+  }
+  /** The item after `-` (position after the dash), read shallowly. */
+  itemValue(column) {
+    while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
+    const code = this.text.charCodeAt(this.pos);
+    if (this.isBreakOrEnd(this.pos) || code === HASH && this.text.charCodeAt(this.pos - 1) === SPACE) {
+      this.endOfLine();
+      const start = this.pos;
+      const next = this.nextContent();
+      if (next > column) return this.shallowNode(next, column);
+      return { kind: "scalar", start, end: start, plain: true, text: "", exact: false };
+    }
+    const itemColumn = this.pos - this.lineStart;
+    if (code === DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(itemColumn);
+    if (this.keyAhead()) return this.mapPlace(itemColumn);
+    return this.inlineValue(column);
+  }
+  /** Moves past the rest of the current line and every following line indented deeper than `column`. */
+  skipEntry(column, indentlessItems) {
+    const text = this.text;
+    for (; ; ) {
+      const end = text.indexOf("\n", this.pos);
+      this.pos = end === -1 ? this.length : end + 1;
+      this.lineStart = this.pos;
+      const next = this.nextContent();
+      if (next === -1 || next < column) return;
+      if (next === column && !(indentlessItems && text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1))) return;
+    }
+  }
+  findKey(place, wanted) {
+    this.pos = place.start;
+    this.lineStart = place.lineStart;
+    let found;
+    let resume = { pos: 0, lineStart: 0 };
+    for (; ; ) {
+      this.mappingKey();
+      if (this.keyMatch === wanted) {
+        if (found !== void 0) throw UNSUPPORTED;
+        const key = { kind: "scalar", start: this.keyStart, end: this.keyEnd, plain: this.keyPlain, text: this.keyText, exact: true };
+        const keyLine = this.lineStart;
+        const afterColon = this.pos;
+        found = { node: this.entryValue(place.column), key };
+        resume = { pos: this.pos, lineStart: this.lineStart };
+        this.pos = afterColon;
+        this.lineStart = keyLine;
+      }
+      this.skipEntry(place.column, true);
+      if (this.pos >= this.length || this.pos - this.lineStart !== place.column) break;
+    }
+    this.pos = resume.pos;
+    this.lineStart = resume.lineStart;
+    return found;
+  }
+  findItem(place, wanted) {
+    this.pos = place.start;
+    this.lineStart = place.lineStart;
+    for (let index = 0; ; index += 1) {
+      if (index === wanted) {
+        this.pos += 1;
+        return { node: this.itemValue(place.column), key: void 0 };
+      }
+      this.skipEntry(place.column, false);
+      if (this.pos >= this.length || this.pos - this.lineStart !== place.column) return void 0;
+      if (!(this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1))) return void 0;
+    }
+  }
   /** A node that starts at the current position, the first content of its line, at `column`. */
   blockNode(column, parentColumn) {
     const code = this.text.charCodeAt(this.pos);
@@ -3619,6 +3749,53 @@ function leanLoad(text) {
     throw error;
   }
 }
+var BlockPlace = class {
+  constructor(kind, column, start, lineStart, first) {
+    this.kind = kind;
+    this.column = column;
+    this.start = start;
+    this.lineStart = lineStart;
+    this.first = first;
+  }
+  kind;
+  column;
+  start;
+  lineStart;
+  first;
+  /** The collection as a position-tree node holding only its first key or item. */
+  node() {
+    if (this.kind === "map") {
+      const first = this.first;
+      return { kind: "map", start: this.start, keys: [first], index: /* @__PURE__ */ new Map(), values: [] };
+    }
+    return { kind: "seq", start: this.start, items: this.first === void 0 ? [] : [this.first] };
+  }
+};
+function walkTree(root, rootKey, path) {
+  let node = root;
+  let key = rootKey;
+  for (const segment of path) {
+    let next;
+    if (node?.kind === "map") {
+      const index = node.index.get(String(segment));
+      if (index !== void 0) next = { node: node.values[index], key: node.keys[index] };
+    } else if (node?.kind === "seq" && typeof segment === "number" && segment < node.items.length) {
+      next = { node: node.items[segment], key: void 0 };
+    }
+    if (!next) return { node, key, found: false };
+    node = next.node;
+    key = next.key ?? node;
+  }
+  return { node, key, found: true };
+}
+function leanLocate(text, path) {
+  try {
+    return new LeanParser(text, true).locate(path);
+  } catch (error) {
+    if (error instanceof Unsupported || error instanceof RangeError) return void 0;
+    throw error;
+  }
+}
 function leanTree(text) {
   if (outsideSubset(text)) return void 0;
   try {
@@ -3634,12 +3811,14 @@ function outsideSubset(text) {
 
 // src/parse/locator.ts
 var import_yaml = __toESM(require_dist(), 1);
+var LOCATES_BEFORE_TREE = 8;
 var DocumentLocator = class {
-  constructor(file, lines, chunkText, chunkOffset, tree) {
+  constructor(file, lines, chunkText, chunkOffset, tree, leanSubset = false) {
     this.file = file;
     this.lines = lines;
     this.chunkText = chunkText;
     this.chunkOffset = chunkOffset;
+    this.leanSubset = leanSubset;
     this.tree = tree;
     if (tree !== void 0) this.lean = null;
   }
@@ -3647,31 +3826,24 @@ var DocumentLocator = class {
   lines;
   chunkText;
   chunkOffset;
+  leanSubset;
   tree;
   /** The lean position tree; `null` once the document proved to be outside the lean subset. */
   lean;
+  /** Paths located without a tree so far. */
+  located = 0;
   leanRoot() {
     if (this.lean === void 0) this.lean = leanTree(this.chunkText) ?? null;
     return this.lean;
   }
   leanWalk(path) {
+    if (this.leanSubset && this.lean === void 0 && (this.located += 1) <= LOCATES_BEFORE_TREE) {
+      const located = leanLocate(this.chunkText, path);
+      if (located !== void 0) return located;
+    }
     const tree = this.leanRoot();
     if (tree === null || tree.root === void 0) return void 0;
-    let node = tree.root;
-    let key;
-    for (const segment of path) {
-      let next;
-      if (node?.kind === "map") {
-        const index = node.index.get(String(segment));
-        if (index !== void 0) next = { node: node.values[index], key: node.keys[index] };
-      } else if (node?.kind === "seq" && typeof segment === "number" && segment < node.items.length) {
-        next = { node: node.items[segment], key: void 0 };
-      }
-      if (!next) return { node, key, found: false };
-      node = next.node;
-      key = next.key ?? node;
-    }
-    return { node, key, found: true };
+    return walkTree(tree.root, void 0, path);
   }
   leanRange(scalar) {
     return scalar.exact ? { value: this.toRange(scalar.start, scalar.end) } : void 0;
@@ -3860,7 +4032,9 @@ function fileChunks(file, text) {
   return /\.json$/i.test(file) ? [{ text, offset: 0 }] : splitDocuments(text);
 }
 function readChunkFast(text) {
-  return leanLoad(text) ?? (mayHoldAlias(text) ? void 0 : fastLoad(text));
+  const lean = leanLoad(text);
+  if (lean !== void 0) return { value: lean.value, lean: true };
+  return mayHoldAlias(text) ? void 0 : fastLoad(text);
 }
 function parseFileWith(file, text, values) {
   return guarded(file, text, () => parseFileUnguarded(file, text, values));
@@ -3875,7 +4049,7 @@ function parseFileUnguarded(file, text, values) {
     if (!isJson && isBlankChunk(chunk.text)) continue;
     const fast = values === void 0 ? readChunkFast(chunk.text) : values[ordinal] ?? void 0;
     if (fast !== void 0) {
-      const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset);
+      const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, void 0, fast.lean === true);
       addDocument(result, fast.value, index, locator);
       index += 1;
     } else {

@@ -13,13 +13,13 @@ import {
   selectorImplies,
   selectorVerdict,
   splitApiVersion
-} from "./chunk-CY6LJFEY.js";
+} from "./chunk-73APXZ7N.js";
 import {
   yamlVersionDisagreement
-} from "./chunk-XBODE3HA.js";
+} from "./chunk-WNCASA2O.js";
 import {
   formatPath
-} from "./chunk-ZUJCPEH6.js";
+} from "./chunk-KVRACAVU.js";
 import "./chunk-4Q47YGAT.js";
 
 // src/engine/rule.ts
@@ -30,7 +30,7 @@ function buildMessages(formatters) {
   }
   return builders;
 }
-function defineRule(definition) {
+function metadataOf(definition) {
   return {
     id: definition.id,
     category: definition.category,
@@ -38,29 +38,22 @@ function defineRule(definition) {
     description: definition.description,
     docs: definition.docs,
     recommended: definition.recommended ?? true,
-    target: definition.target,
-    reads: definition.reads ?? [],
     messageIds: Object.keys(definition.messages),
-    ...definition.options ? { options: definition.options } : {},
-    stage: "graph",
-    check: definition.check,
     messages: buildMessages(definition.messages)
   };
 }
-function defineParserRule(definition) {
+function defineRule(definition) {
   return {
-    id: definition.id,
-    category: definition.category,
-    severity: definition.severity,
-    description: definition.description,
-    docs: definition.docs,
-    recommended: definition.recommended ?? true,
-    target: [],
-    reads: [],
-    messageIds: Object.keys(definition.messages),
-    stage: "parser",
-    messages: buildMessages(definition.messages)
+    ...metadataOf(definition),
+    target: definition.target,
+    reads: definition.reads ?? [],
+    ...definition.options ? { options: definition.options } : {},
+    stage: "graph",
+    check: definition.check
   };
+}
+function defineParserRule(definition) {
+  return { ...metadataOf(definition), target: [], reads: [], stage: "parser" };
 }
 
 // src/schema/builtin.ts
