@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   UsageError,
   lintProject
-} from "./chunks/chunk-7WDFBUNP.js";
+} from "./chunks/chunk-RNF75S2X.js";
 import "./chunks/chunk-73APXZ7N.js";
 import {
   ConfigError

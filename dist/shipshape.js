@@ -5,7 +5,7 @@ import {
   builtinRules,
   lintProject,
   parseCliArgs
-} from "./chunks/chunk-7WDFBUNP.js";
+} from "./chunks/chunk-RNF75S2X.js";
 import "./chunks/chunk-73APXZ7N.js";
 import {
   ConfigError
@@ -117,7 +117,7 @@ async function runExplain(options, io) {
 }
 async function runLanguageServer(options) {
   if (!options.stdio) throw new UsageError("the language server talks over stdio: run `shipshape lsp --stdio`");
-  const { startServer } = await import("./chunks/server-I4LEWMER.js");
+  const { startServer } = await import("./chunks/server-H7DS5VUU.js");
   await startServer();
   return EXIT_OK;
 }

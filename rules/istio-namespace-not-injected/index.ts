@@ -19,7 +19,8 @@ function isScaffoldPlaceholder(namespace: { name: string; labels: Readonly<Recor
 }
 
 function nameWorkloads(pods: readonly PodTemplate[]): string {
-  const names = pods.map((pod) => `${pod.owner.kind} ${pod.owner.name}`);
+  // The same workload may be defined twice (two overlays, two copies of a file): name it once.
+  const names = [...new Set(pods.map((pod) => `${pod.owner.kind} ${pod.owner.name}`))];
   return names.length <= LISTED ? names.join(', ') : `${names.slice(0, LISTED).join(', ')} and ${names.length - LISTED} more`;
 }
 

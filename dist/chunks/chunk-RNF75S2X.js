@@ -862,7 +862,7 @@ function restrictToReportSet(result, reportPaths) {
 
 // src/cli/project.ts
 async function builtinRules() {
-  return (await import("./rules-PBY4I3D5.js")).rules;
+  return (await import("./rules-F6WUQ5XT.js")).rules;
 }
 async function loadConfig(options, builtins) {
   const file = options.configFile !== void 0 ? path6.resolve(options.cwd, options.configFile) : findConfigFile(options.cwd);

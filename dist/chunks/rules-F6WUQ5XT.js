@@ -2648,7 +2648,7 @@ function isScaffoldPlaceholder(namespace) {
   return namespace.name === "system" && namespace.labels["control-plane"] === "controller-manager";
 }
 function nameWorkloads(pods) {
-  const names = pods.map((pod) => `${pod.owner.kind} ${pod.owner.name}`);
+  const names = [...new Set(pods.map((pod) => `${pod.owner.kind} ${pod.owner.name}`))];
   return names.length <= LISTED ? names.join(", ") : `${names.slice(0, LISTED).join(", ")} and ${names.length - LISTED} more`;
 }
 var istio_namespace_not_injected_default = defineRule({
