@@ -17,7 +17,6 @@ import { renderSummary } from './summary.js';
 /** GitHub shows at most 10 annotations of each type per step and drops the rest silently. */
 const ANNOTATIONS_PER_LEVEL = 10;
 
-type FailOn = 'error' | 'warning' | 'never';
 type AnnotationMode = 'all' | 'changed' | 'none';
 
 function choice<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {

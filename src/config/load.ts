@@ -5,7 +5,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { Rule } from '../engine/rule.js';
 import { DEFAULT_SETTINGS, type Settings } from '../engine/settings.js';
 import { LineIndex, formatPath, type PathSegment } from '../parse/source.js';
-import { DEFAULT_CONFIG, type Override, type ResolvedConfig, type RuleLevel, type RuleSetting } from './resolved.js';
+import { DEFAULT_CONFIG, type Override, type ResolvedConfig, type RuleSetting } from './resolved.js';
 import { buildConfigSchema } from './schema.js';
 
 // The parts that need neither ajv nor yaml live in file.ts, so that a run without a config file never
