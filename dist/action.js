@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   UsageError,
   lintProject
-} from "./chunks/chunk-RNF75S2X.js";
+} from "./chunks/chunk-EDKVE7YK.js";
 import "./chunks/chunk-73APXZ7N.js";
 import {
   ConfigError

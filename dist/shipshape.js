@@ -1,11 +1,12 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   HELP,
+  Timings,
   UsageError,
   builtinRules,
   lintProject,
   parseCliArgs
-} from "./chunks/chunk-RNF75S2X.js";
+} from "./chunks/chunk-EDKVE7YK.js";
 import "./chunks/chunk-73APXZ7N.js";
 import {
   ConfigError
@@ -67,6 +68,8 @@ function exitCodeFor(result, options) {
   return EXIT_OK;
 }
 async function runLint(options, io) {
+  const timings = io.env["SHIPSHAPE_TIMING"] ? new Timings() : void 0;
+  timings?.add("start-up", performance.now());
   const formatter = await loadFormatter(options.format);
   if (formatter === void 0) throw new UsageError(`unknown format "${options.format}"; choose one of ${formatNames().join(", ")}`);
   const run = await lintProject({
@@ -82,7 +85,8 @@ async function runLint(options, io) {
       ...options.schemaDirs === void 0 ? {} : { schemaDirs: options.schemaDirs },
       ...options.clusterDomain === void 0 ? {} : { clusterDomain: options.clusterDomain },
       ...options.assume === void 0 ? {} : { assume: options.assume }
-    }
+    },
+    ...timings ? { timings } : {}
   });
   const { problems } = run;
   let result = run.result;
@@ -100,9 +104,14 @@ async function runLint(options, io) {
     io.stderr(`shipshape: internal error in rule ${error.ruleId}${error.resource ? ` on ${oneLine(error.resource)}` : ""}: ${oneLine(error.message)}
 `);
   }
+  const formatted = performance.now();
   const output = await formatter(result, { cwd: io.cwd, color: useColor(options, io), rules: run.rules });
   if (options.outputFile !== void 0) writeFileSync(path.resolve(io.cwd, options.outputFile), output);
   else io.stdout(output);
+  if (timings) {
+    timings.add("format and write", performance.now() - formatted);
+    io.stderr(timings.render());
+  }
   if (problems.length > 0) return EXIT_FAILURE;
   return exitCodeFor(result, options);
 }
@@ -117,7 +126,7 @@ async function runExplain(options, io) {
 }
 async function runLanguageServer(options) {
   if (!options.stdio) throw new UsageError("the language server talks over stdio: run `shipshape lsp --stdio`");
-  const { startServer } = await import("./chunks/server-H7DS5VUU.js");
+  const { startServer } = await import("./chunks/server-4DTXGYR4.js");
   await startServer();
   return EXIT_OK;
 }

@@ -203,3 +203,20 @@ describe('commands', () => {
     expect((await runCli(['explain', 'nope'], { cwd })).code).toBe(2);
   });
 });
+
+describe('SHIPSHAPE_TIMING', () => {
+  it('prints time by stage and the slowest rules on stderr, leaving the report as it is', async () => {
+    const cwd = project({ 'kafka.yaml': `${STATEFULSET}---\n${CLIENT_SERVICE}` });
+    const plain = await runCli(['kafka.yaml', '--format', 'json'], { cwd });
+    const timed = await runCli(['kafka.yaml', '--format', 'json'], { cwd, env: { SHIPSHAPE_TIMING: '1' } });
+    expect(timed.stdout).toBe(plain.stdout);
+    expect(timed.code).toBe(plain.code);
+    expect(plain.stderr).not.toMatch(/ ms$/m);
+    const lines = timed.stderr.trimEnd().split('\n');
+    for (const stage of ['start-up', 'read files', 'parse', 'graph', 'rules (all)', 'positions and suppressions', 'format and write']) {
+      expect(lines.some((line) => new RegExp(`^${stage.replace(/[()]/g, '\\$&')}\\s+\\d+\\.\\d ms$`).test(line))).toBe(true);
+    }
+    // The slowest rules, indented under the total: ten of them.
+    expect(lines.filter((line) => /^ {2}[a-z0-9-]+\s+\d+\.\d ms$/.test(line))).toHaveLength(10);
+  });
+});

@@ -40,8 +40,10 @@ export default defineRule({
       const container = entry.container.name;
       for (const variable of env.entries) {
         if (variable.literal === undefined) continue;
+        const references = variableReferences(variable.literal);
+        if (references.length === 0) continue;
         const at = [...variable.path, 'value'];
-        for (const reference of variableReferences(variable.literal)) {
+        for (const reference of references) {
           const text = variable.literal.slice(reference.start, reference.end);
           if (shellParameterSyntax(reference.name) !== undefined) {
             report(messages.shellSyntax(text, `env ${variable.name}`, container, reference.name), { at });

@@ -56,8 +56,11 @@ export default defineRule({
     for (const entry of containersOf(pod)) {
       const container = entry.container as unknown as Record<string, unknown>;
       // What the prober substitutes: each env entry's literal value, and '' for one set by valueFrom.
+      const execs = execCommands(container, entry.path);
+      if (execs.length === 0) continue;
       const env = new Map(containerEnv(graph, pod, entry).entries.map((variable) => [variable.name, variable.source === 'value' ? 'literal' : 'valueFrom']));
-      for (const exec of execCommands(container, entry.path)) {
+      for (const exec of execs) {
+        if (!exec.words.some((word) => word.text.includes('$('))) continue;
         const scripts = shellScriptIndexes(exec.words.map((word) => word.text));
         exec.words.forEach((word, index) => {
           for (const reference of variableReferences(word.text)) {

@@ -10,42 +10,67 @@ function record(value: unknown): Json | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
 }
 
-/** Paths where Kubernetes expects a string, with the value found there. */
-function* stringFields(resource: Resource): Generator<{ path: PathSegment[]; value: unknown }> {
-  const body = resource.body as Json;
-  const mapFields = function* (base: PathSegment[], map: unknown) {
-    for (const [key, value] of Object.entries(record(map) ?? {})) yield { path: [...base, key], value };
-  };
-  yield* mapFields(['metadata', 'labels'], record(body['metadata'])?.['labels']);
-  yield* mapFields(['metadata', 'annotations'], record(body['metadata'])?.['annotations']);
-  if (resource.kind === 'ConfigMap') yield* mapFields(['data'], body['data']);
-  if (resource.kind === 'Secret') yield* mapFields(['stringData'], body['stringData']);
-  if (resource.kind === 'Service') yield* mapFields(['spec', 'selector'], record(body['spec'])?.['selector']);
+/** A value the loader made a boolean or number: the only kind a YAML 1.1/1.2 disagreement produces. */
+function isCandidate(value: unknown): boolean {
+  return typeof value === 'boolean' || typeof value === 'number';
 }
 
-function* podFields(resource: Resource, graph: ResourceGraph): Generator<{ path: PathSegment[]; value: unknown }> {
+/** Paths of the candidates found. */
+type Found = PathSegment[][];
+
+/**
+ * Entries of a map where Kubernetes expects string values. Paths are built only for non-strings:
+ * nearly every value is a string, and this rule visits every label of every resource.
+ */
+function mapFields(found: Found, base: readonly PathSegment[], map: unknown): void {
+  const entries = record(map);
+  if (!entries) return;
+  for (const key in entries) {
+    if (Object.hasOwn(entries, key) && isCandidate(entries[key])) found.push([...base, key]);
+  }
+}
+
+function listFields(found: Found, base: readonly PathSegment[], items: unknown): void {
+  if (!Array.isArray(items)) return;
+  for (let i = 0; i < items.length; i++) if (isCandidate(items[i])) found.push([...base, i]);
+}
+
+/** Paths where Kubernetes expects a string and the value is not one. */
+function stringFields(found: Found, resource: Resource): void {
+  const body = resource.body as Json;
+  const metadata = record(body['metadata']);
+  mapFields(found, ['metadata', 'labels'], metadata?.['labels']);
+  mapFields(found, ['metadata', 'annotations'], metadata?.['annotations']);
+  if (resource.kind === 'ConfigMap') mapFields(found, ['data'], body['data']);
+  if (resource.kind === 'Secret') mapFields(found, ['stringData'], body['stringData']);
+  if (resource.kind === 'Service') mapFields(found, ['spec', 'selector'], record(body['spec'])?.['selector']);
+}
+
+function podFields(found: Found, resource: Resource, graph: ResourceGraph): void {
   const pod = graph.podTemplateOf(resource);
   if (!pod) return;
   let template: unknown = resource.body;
   for (const key of pod.path) template = record(template)?.[key as string];
   if (pod.path.length > 0) {
     const metadata = record(record(template)?.['metadata']);
-    for (const field of ['labels', 'annotations']) {
-      for (const [key, value] of Object.entries(record(metadata?.[field]) ?? {})) yield { path: [...pod.path, 'metadata', field, key], value };
-    }
+    for (const field of ['labels', 'annotations']) mapFields(found, [...pod.path, 'metadata', field], metadata?.[field]);
   }
   const spec = record(record(template)?.['spec']) ?? {};
   for (const group of ['initContainers', 'containers']) {
     const containers = spec[group];
     if (!Array.isArray(containers)) continue;
-    for (const [c, container] of containers.entries()) {
-      const base: PathSegment[] = [...pod.specPath, group, c];
+    for (let c = 0; c < containers.length; c++) {
+      const container = record(containers[c]);
+      if (!container) continue;
       for (const list of ['command', 'args']) {
-        const items = record(container)?.[list];
-        if (Array.isArray(items)) for (const [i, value] of items.entries()) yield { path: [...base, list, i], value };
+        if (Array.isArray(container[list]) && container[list].some(isCandidate)) listFields(found, [...pod.specPath, group, c, list], container[list]);
       }
-      const env = record(container)?.['env'];
-      if (Array.isArray(env)) for (const [i, variable] of env.entries()) yield { path: [...base, 'env', i, 'value'], value: record(variable)?.['value'] };
+      const env = container['env'];
+      if (!Array.isArray(env)) continue;
+      for (let i = 0; i < env.length; i++) {
+        const value = record(env[i])?.['value'];
+        if (isCandidate(value)) found.push([...pod.specPath, group, c, 'env', i, 'value']);
+      }
     }
   }
 }
@@ -70,9 +95,10 @@ export default defineRule({
     why: 'Kubernetes decodes YAML with go-yaml v2, which follows YAML 1.1: `on` becomes the boolean true and `0644` the number 420. Where the API expects a string the object is rejected ("cannot unmarshal bool into Go struct field"), while editors, yq and Helm tooling that speak YAML 1.2 show you the string you meant.',
   },
   check(resource, { graph, report, messages }) {
-    const fields = [...stringFields(resource), ...podFields(resource, graph)];
-    for (const { path, value } of fields) {
-      if (typeof value !== 'boolean' && typeof value !== 'number') continue;
+    const fields: Found = [];
+    stringFields(fields, resource);
+    podFields(fields, resource, graph);
+    for (const path of fields) {
       const scalar = resource.scalarAt(...path);
       if (!scalar?.plain) continue;
       const disagreement = yamlVersionDisagreement(scalar.text);

@@ -9,6 +9,7 @@ import { HELP, UsageError, parseCliArgs, type CliOptions } from './args.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, type CliIo } from './io.js';
 import { builtinRules, lintProject } from './project.js';
 import { countProblems } from '../report/counts.js';
+import { Timings } from '../engine/timings.js';
 import { VERSION } from './version.js';
 
 export { loadConfig } from './project.js';
@@ -29,6 +30,9 @@ function exitCodeFor(result: LintResult, options: CliOptions): number {
 }
 
 async function runLint(options: CliOptions, io: CliIo): Promise<number> {
+  const timings = io.env['SHIPSHAPE_TIMING'] ? new Timings() : undefined;
+  // Node's own start and the loading of the CLI's modules, before any of the run's work.
+  timings?.add('start-up', performance.now());
   const formatter = await loadFormatter(options.format);
   if (formatter === undefined) throw new UsageError(`unknown format "${options.format}"; choose one of ${formatNames().join(', ')}`);
   const run = await lintProject({
@@ -45,6 +49,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
       ...(options.clusterDomain === undefined ? {} : { clusterDomain: options.clusterDomain }),
       ...(options.assume === undefined ? {} : { assume: options.assume }),
     },
+    ...(timings ? { timings } : {}),
   });
   const { problems } = run;
   let result = run.result;
@@ -59,9 +64,14 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   for (const error of result.internalErrors) {
     io.stderr(`shipshape: internal error in rule ${error.ruleId}${error.resource ? ` on ${oneLine(error.resource)}` : ''}: ${oneLine(error.message)}\n`);
   }
+  const formatted = performance.now();
   const output = await formatter(result, { cwd: io.cwd, color: useColor(options, io), rules: run.rules });
   if (options.outputFile !== undefined) writeFileSync(path.resolve(io.cwd, options.outputFile), output);
   else io.stdout(output);
+  if (timings) {
+    timings.add('format and write', performance.now() - formatted);
+    io.stderr(timings.render());
+  }
   // A named input that cannot be used is a usage error (exit 2) even when there are findings: CI
   // must not read "errors found" as the whole story when part of the input was never linted.
   if (problems.length > 0) return EXIT_FAILURE;

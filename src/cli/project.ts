@@ -3,6 +3,7 @@ import { findConfigFile, pluginsOf, toRuleSetting } from '../config/file.js';
 import { DEFAULT_CONFIG, type ResolvedConfig, type RuleLevel } from '../config/resolved.js';
 import { lint, type LintOptions, type LintResult, type SourceText } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
+import type { Timings } from '../engine/timings.js';
 import { sourceFromBytes } from '../load/files.js';
 import { configRelative, findProjectFiles, readProjectSources } from '../load/project.js';
 import { UsageError } from './args.js';
@@ -75,6 +76,7 @@ export interface ProjectRequest {
   readStdin?: () => Promise<Uint8Array>;
   configFile?: string;
   flags?: ConfigFlags;
+  timings?: Timings;
 }
 
 export interface ProjectRun {
@@ -106,15 +108,20 @@ async function parallelParse(sources: readonly SourceText[]): Promise<LintOption
 
 /** Config, files and lint for one run: what the CLI and the GitHub Action share. */
 export async function lintProject(request: ProjectRequest): Promise<ProjectRun> {
+  const started = performance.now();
   const loaded = await loadConfig({ cwd: request.cwd, ...(request.configFile === undefined ? {} : { configFile: request.configFile }) }, await builtinRules());
   const config = withExtraSchemas(applyFlags(loaded.config, request.flags ?? {}, loaded.rules), request.cwd);
   const partial = request.context !== undefined;
   const inputs = request.paths.length === 0 && !partial ? ['.'] : request.paths;
   const fileInputs = inputs.filter((input) => input !== '-');
 
+  request.timings?.add('rules and config', performance.now() - started);
+  const found = performance.now();
   const reported = await findProjectFiles(fileInputs, { cwd: request.cwd, config });
   const context = await findProjectFiles(request.context ?? [], { cwd: request.cwd, config });
   const problems = [...reported.problems, ...context.problems];
+  request.timings?.add('find files', performance.now() - found);
+  const read = performance.now();
   const byPath = new Map<string, SourceText>();
   const reportPaths = new Set(reported.files.map((file) => file.display));
   const files = [...context.files, ...reported.files];
@@ -127,6 +134,8 @@ export async function lintProject(request: ProjectRequest): Promise<ProjectRun> 
     reportPaths.add(name);
   }
   const sources = [...byPath.values()];
-  const result = lint(sources, config, loaded.rules, await parallelParse(sources));
+  request.timings?.add('read files', performance.now() - read);
+  const options = await parallelParse(sources);
+  const result = lint(sources, config, loaded.rules, request.timings ? { ...options, timings: request.timings } : options);
   return { result: partial ? restrictToReportSet(result, reportPaths) : result, config, rules: loaded.rules, problems };
 }

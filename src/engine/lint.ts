@@ -11,6 +11,7 @@ import type { GeneratedObject } from '../graph/graph.js';
 import { compareDiagnostics, type Diagnostic, type RelatedLocation } from './diagnostic.js';
 import type { Location, ReportInput, Rule, RuleContext, RuleMessage } from './rule.js';
 import { FileSuppressions, annotationSilences } from './suppressions.js';
+import { Timings } from './timings.js';
 
 /** A file's text as the load stage delivers it. */
 export interface SourceText {
@@ -57,6 +58,8 @@ export interface LintOptions {
    * reports into these files arrive only with that full run.
    */
   only?: ReadonlySet<string>;
+  /** Collects time by stage and by rule (`SHIPSHAPE_TIMING`). */
+  timings?: Timings;
 }
 
 export interface LintResult {
@@ -96,6 +99,7 @@ function resourcesFor(graph: ResourceGraph, target: string): readonly Resource[]
  */
 export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, rules: readonly Rule[], options: LintOptions = {}): LintResult {
   const parse = options.parse ?? parseFile;
+  const timings = options.timings ?? new Timings();
   // Sorted so that output never depends on the order files were found in.
   const sources = [...unsorted].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const ruleSettings = new RuleSettings(config);
@@ -112,6 +116,7 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
     if (rule) raw.push({ rule, message: { id: rule.messageIds[0] ?? id, text }, file, range: () => range, related: () => [] });
   };
 
+  const parseStart = performance.now();
   for (const source of sources) {
     if (source.skipped !== undefined) {
       generated.push(...kustomizeGeneratedObjects(source.path, source.text));
@@ -137,10 +142,11 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
     }
   }
 
-  const { graph, malformed } = buildGraph(
+  timings.add('parse', performance.now() - parseStart);
+  const { graph, malformed } = timings.measure('graph', () => buildGraph(
     parsed.flatMap((file) => file.documents),
     { assume: config.settings.assume, generated },
-  );
+  ));
   for (const problem of malformed) pushParserProblem('resource-malformed', problem.range.file, problem.message, problem.range);
 
   const internalErrors: InternalError[] = [];
@@ -185,6 +191,7 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
     const seen = overlapping ? new Set<Resource>() : undefined;
     // Without per-file overrides a rule's setting is the same for every resource: look it up once.
     const everywhere = ruleSettings.sameForEveryFile(rule);
+    const ruleStart = performance.now();
     for (const target of rule.target) {
       for (const candidate of resourcesFor(graph, target)) {
         if (options.only !== undefined && !options.only.has(candidate.source.file)) continue;
@@ -204,6 +211,7 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
       }
     }
     resource = undefined;
+    timings.add(`rule:${rule.id}`, performance.now() - ruleStart);
   }
 
   const reported = options.only === undefined ? sources : sources.filter((source) => options.only?.has(source.path));
@@ -211,7 +219,8 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
     const skipped = notManifests.get(source.path);
     return skipped === undefined ? source : { ...source, skipped };
   });
-  return { files: collect(marked, raw, ruleSettings, configPath, internalErrors), internalErrors, resourceCount: graph.resources.length };
+  const files = timings.measure('positions and suppressions', () => collect(marked, raw, ruleSettings, configPath, internalErrors));
+  return { files, internalErrors, resourceCount: graph.resources.length };
 }
 
 const NOT_A_MANIFEST = 'not a Kubernetes manifest: no document has an apiVersion or a kind';

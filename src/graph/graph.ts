@@ -203,7 +203,7 @@ export class ResourceGraph {
 
   private link(resource: Resource): void {
     const references: Reference[] = [];
-    for (const draft of extractReferences(resource)) {
+    for (const draft of extractReferences(resource, this.podByOwner.get(resource))) {
       const resolved = this.findAny(draft.to.kind, draft.to.namespace, draft.to.name);
       const reference = new LinkedReference(draft, isClusterProvided(draft.to));
       if (resolved) {

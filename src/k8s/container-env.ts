@@ -114,8 +114,29 @@ function fieldValue(fieldPath: string | undefined, pod: PodTemplate): string {
   return UNKNOWN_MARK;
 }
 
+/**
+ * Environments by graph, then by container object: three rules read each container's environment.
+ * Keyed by graph first because the language server reuses parsed objects in later runs, whose graphs
+ * may hold other envFrom sources.
+ */
+const envCache = new WeakMap<ResourceGraph, WeakMap<object, ContainerEnv>>();
+
 /** The environment of one container of a pod template. */
 export function containerEnv(graph: ResourceGraph, pod: PodTemplate, container: ContainerAt): ContainerEnv {
+  let byContainer = envCache.get(graph);
+  if (byContainer === undefined) {
+    byContainer = new WeakMap();
+    envCache.set(graph, byContainer);
+  }
+  let env = byContainer.get(container.container);
+  if (env === undefined) {
+    env = buildContainerEnv(graph, pod, container);
+    byContainer.set(container.container, env);
+  }
+  return env;
+}
+
+function buildContainerEnv(graph: ResourceGraph, pod: PodTemplate, container: ContainerAt): ContainerEnv {
   const fromSources = new Map<string, string>();
   let openSources = false;
   const envFrom: unknown = container.container.envFrom;

@@ -124,6 +124,33 @@ function parseCliArgs(argv) {
   };
 }
 
+// src/engine/timings.ts
+var Timings = class {
+  totals = /* @__PURE__ */ new Map();
+  /** Adds the time `run` takes to `name` and returns what it returns. */
+  measure(name, run) {
+    const start = performance.now();
+    try {
+      return run();
+    } finally {
+      this.add(name, performance.now() - start);
+    }
+  }
+  add(name, milliseconds) {
+    this.totals.set(name, (this.totals.get(name) ?? 0) + milliseconds);
+  }
+  /** Stages in the order they ran, then the slowest rules; times in milliseconds. */
+  render(rulesShown = 10) {
+    const stages = [...this.totals].filter(([name]) => !name.startsWith("rule:"));
+    const rules = [...this.totals].filter(([name]) => name.startsWith("rule:")).sort((a, b) => b[1] - a[1]);
+    const ruleTotal = rules.reduce((sum, [, time]) => sum + time, 0);
+    const rows = [...stages, ["rules (all)", ruleTotal], ...rules.slice(0, rulesShown).map(([name, time]) => [`  ${name.slice("rule:".length)}`, time])];
+    const width = Math.max(...rows.map(([name]) => name.length));
+    return rows.map(([name, time]) => `${name.padEnd(width)}  ${time.toFixed(1).padStart(8)} ms
+`).join("");
+  }
+};
+
 // src/graph/defaults.ts
 function record(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
@@ -340,6 +367,7 @@ function resourcesFor(graph, target) {
 }
 function lint(unsorted, config, rules, options = {}) {
   const parse = options.parse ?? parseFile;
+  const timings = options.timings ?? new Timings();
   const sources = [...unsorted].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const ruleSettings = new RuleSettings(config);
   const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
@@ -353,6 +381,7 @@ function lint(unsorted, config, rules, options = {}) {
     const rule = parserRule(id);
     if (rule) raw.push({ rule, message: { id: rule.messageIds[0] ?? id, text }, file, range: () => range, related: () => [] });
   };
+  const parseStart = performance.now();
   for (const source of sources) {
     if (source.skipped !== void 0) {
       generated.push(...kustomizeGeneratedObjects(source.path, source.text));
@@ -377,10 +406,11 @@ function lint(unsorted, config, rules, options = {}) {
       for (const problem of file.problems) pushParserProblem(problem.ruleId, source.path, problem.message, problem.range);
     }
   }
-  const { graph, malformed } = buildGraph(
+  timings.add("parse", performance.now() - parseStart);
+  const { graph, malformed } = timings.measure("graph", () => buildGraph(
     parsed.flatMap((file) => file.documents),
     { assume: config.settings.assume, generated }
-  );
+  ));
   for (const problem of malformed) pushParserProblem("resource-malformed", problem.range.file, problem.message, problem.range);
   const internalErrors = [];
   for (const rule of rules) {
@@ -417,6 +447,7 @@ function lint(unsorted, config, rules, options = {}) {
     const overlapping = rule.target.length > 1 && (rule.target.includes("*") || new Set(rule.target).size !== rule.target.length);
     const seen = overlapping ? /* @__PURE__ */ new Set() : void 0;
     const everywhere = ruleSettings.sameForEveryFile(rule);
+    const ruleStart = performance.now();
     for (const target of rule.target) {
       for (const candidate of resourcesFor(graph, target)) {
         if (options.only !== void 0 && !options.only.has(candidate.source.file)) continue;
@@ -436,13 +467,15 @@ function lint(unsorted, config, rules, options = {}) {
       }
     }
     resource = void 0;
+    timings.add(`rule:${rule.id}`, performance.now() - ruleStart);
   }
   const reported = options.only === void 0 ? sources : sources.filter((source) => options.only?.has(source.path));
   const marked = reported.map((source) => {
     const skipped = notManifests.get(source.path);
     return skipped === void 0 ? source : { ...source, skipped };
   });
-  return { files: collect(marked, raw, ruleSettings, configPath, internalErrors), internalErrors, resourceCount: graph.resources.length };
+  const files = timings.measure("positions and suppressions", () => collect(marked, raw, ruleSettings, configPath, internalErrors));
+  return { files, internalErrors, resourceCount: graph.resources.length };
 }
 var NOT_A_MANIFEST = "not a Kubernetes manifest: no document has an apiVersion or a kind";
 function isRendered(file) {
@@ -862,7 +895,7 @@ function restrictToReportSet(result, reportPaths) {
 
 // src/cli/project.ts
 async function builtinRules() {
-  return (await import("./rules-F6WUQ5XT.js")).rules;
+  return (await import("./rules-NQRNBE4P.js")).rules;
 }
 async function loadConfig(options, builtins) {
   const file = options.configFile !== void 0 ? path6.resolve(options.cwd, options.configFile) : findConfigFile(options.cwd);
@@ -910,14 +943,19 @@ async function parallelParse(sources) {
   return workers === 0 ? {} : { parse: await parseInParallel(parseable, workers) };
 }
 async function lintProject(request) {
+  const started = performance.now();
   const loaded = await loadConfig({ cwd: request.cwd, ...request.configFile === void 0 ? {} : { configFile: request.configFile } }, await builtinRules());
   const config = withExtraSchemas(applyFlags(loaded.config, request.flags ?? {}, loaded.rules), request.cwd);
   const partial = request.context !== void 0;
   const inputs = request.paths.length === 0 && !partial ? ["."] : request.paths;
   const fileInputs = inputs.filter((input) => input !== "-");
+  request.timings?.add("rules and config", performance.now() - started);
+  const found = performance.now();
   const reported = await findProjectFiles(fileInputs, { cwd: request.cwd, config });
   const context = await findProjectFiles(request.context ?? [], { cwd: request.cwd, config });
   const problems = [...reported.problems, ...context.problems];
+  request.timings?.add("find files", performance.now() - found);
+  const read = performance.now();
   const byPath = /* @__PURE__ */ new Map();
   const reportPaths = new Set(reported.files.map((file) => file.display));
   const files = [...context.files, ...reported.files];
@@ -929,7 +967,9 @@ async function lintProject(request) {
     reportPaths.add(name);
   }
   const sources = [...byPath.values()];
-  const result = lint(sources, config, loaded.rules, await parallelParse(sources));
+  request.timings?.add("read files", performance.now() - read);
+  const options = await parallelParse(sources);
+  const result = lint(sources, config, loaded.rules, request.timings ? { ...options, timings: request.timings } : options);
   return { result: partial ? restrictToReportSet(result, reportPaths) : result, config, rules: loaded.rules, problems };
 }
 
@@ -937,6 +977,7 @@ export {
   UsageError,
   HELP,
   parseCliArgs,
+  Timings,
   lint,
   sourceFromBytes,
   configRelative,

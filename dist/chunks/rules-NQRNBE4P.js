@@ -842,6 +842,7 @@ function commandWords(entry) {
 // src/k8s/variable-expansion.ts
 function variableReferences(text2) {
   const references = [];
+  if (!text2.includes("$")) return references;
   for (let cursor = 0; cursor < text2.length - 1; cursor++) {
     if (text2[cursor] !== "$") continue;
     const next = text2[cursor + 1];
@@ -857,6 +858,7 @@ function variableReferences(text2) {
   return references;
 }
 function expandVariables(text2, lookup) {
+  if (!text2.includes("$")) return text2;
   let out = "";
   let checkpoint = 0;
   for (let cursor = 0; cursor < text2.length - 1; cursor++) {
@@ -953,7 +955,21 @@ function fieldValue(fieldPath, pod) {
   if (fieldPath === "metadata.namespace") return pod.namespace;
   return UNKNOWN_MARK;
 }
+var envCache = /* @__PURE__ */ new WeakMap();
 function containerEnv(graph, pod, container) {
+  let byContainer = envCache.get(graph);
+  if (byContainer === void 0) {
+    byContainer = /* @__PURE__ */ new WeakMap();
+    envCache.set(graph, byContainer);
+  }
+  let env = byContainer.get(container.container);
+  if (env === void 0) {
+    env = buildContainerEnv(graph, pod, container);
+    byContainer.set(container.container, env);
+  }
+  return env;
+}
+function buildContainerEnv(graph, pod, container) {
   const fromSources = /* @__PURE__ */ new Map();
   let openSources = false;
   const envFrom = container.container.envFrom;
@@ -2078,8 +2094,10 @@ var env_var_reference_undefined_default = defineRule({
       const container = entry.container.name;
       for (const variable of env.entries) {
         if (variable.literal === void 0) continue;
+        const references = variableReferences(variable.literal);
+        if (references.length === 0) continue;
         const at = [...variable.path, "value"];
-        for (const reference of variableReferences(variable.literal)) {
+        for (const reference of references) {
           const text2 = variable.literal.slice(reference.start, reference.end);
           if (shellParameterSyntax(reference.name) !== void 0) {
             report(messages2.shellSyntax(text2, `env ${variable.name}`, container, reference.name), { at });
@@ -3236,8 +3254,11 @@ var probe_exec_variable_reference_default = defineRule({
     if (!pod) return;
     for (const entry of containersOf(pod)) {
       const container = entry.container;
+      const execs = execCommands(container, entry.path);
+      if (execs.length === 0) continue;
       const env = new Map(containerEnv(graph, pod, entry).entries.map((variable) => [variable.name, variable.source === "value" ? "literal" : "valueFrom"]));
-      for (const exec of execCommands(container, entry.path)) {
+      for (const exec of execs) {
+        if (!exec.words.some((word) => word.text.includes("$("))) continue;
         const scripts = shellScriptIndexes(exec.words.map((word) => word.text));
         exec.words.forEach((word, index) => {
           for (const reference of variableReferences(word.text)) {
@@ -3978,40 +3999,54 @@ var workload_serviceaccount_missing_default = defineRule({
 function record(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
 }
-function* stringFields(resource) {
-  const body = resource.body;
-  const mapFields = function* (base, map) {
-    for (const [key2, value] of Object.entries(record(map) ?? {})) yield { path: [...base, key2], value };
-  };
-  yield* mapFields(["metadata", "labels"], record(body["metadata"])?.["labels"]);
-  yield* mapFields(["metadata", "annotations"], record(body["metadata"])?.["annotations"]);
-  if (resource.kind === "ConfigMap") yield* mapFields(["data"], body["data"]);
-  if (resource.kind === "Secret") yield* mapFields(["stringData"], body["stringData"]);
-  if (resource.kind === "Service") yield* mapFields(["spec", "selector"], record(body["spec"])?.["selector"]);
+function isCandidate(value) {
+  return typeof value === "boolean" || typeof value === "number";
 }
-function* podFields(resource, graph) {
+function mapFields(found, base, map) {
+  const entries = record(map);
+  if (!entries) return;
+  for (const key2 in entries) {
+    if (Object.hasOwn(entries, key2) && isCandidate(entries[key2])) found.push([...base, key2]);
+  }
+}
+function listFields(found, base, items) {
+  if (!Array.isArray(items)) return;
+  for (let i = 0; i < items.length; i++) if (isCandidate(items[i])) found.push([...base, i]);
+}
+function stringFields(found, resource) {
+  const body = resource.body;
+  const metadata = record(body["metadata"]);
+  mapFields(found, ["metadata", "labels"], metadata?.["labels"]);
+  mapFields(found, ["metadata", "annotations"], metadata?.["annotations"]);
+  if (resource.kind === "ConfigMap") mapFields(found, ["data"], body["data"]);
+  if (resource.kind === "Secret") mapFields(found, ["stringData"], body["stringData"]);
+  if (resource.kind === "Service") mapFields(found, ["spec", "selector"], record(body["spec"])?.["selector"]);
+}
+function podFields(found, resource, graph) {
   const pod = graph.podTemplateOf(resource);
   if (!pod) return;
   let template = resource.body;
   for (const key2 of pod.path) template = record(template)?.[key2];
   if (pod.path.length > 0) {
     const metadata = record(record(template)?.["metadata"]);
-    for (const field of ["labels", "annotations"]) {
-      for (const [key2, value] of Object.entries(record(metadata?.[field]) ?? {})) yield { path: [...pod.path, "metadata", field, key2], value };
-    }
+    for (const field of ["labels", "annotations"]) mapFields(found, [...pod.path, "metadata", field], metadata?.[field]);
   }
   const spec = record(record(template)?.["spec"]) ?? {};
   for (const group of ["initContainers", "containers"]) {
     const containers = spec[group];
     if (!Array.isArray(containers)) continue;
-    for (const [c, container] of containers.entries()) {
-      const base = [...pod.specPath, group, c];
+    for (let c = 0; c < containers.length; c++) {
+      const container = record(containers[c]);
+      if (!container) continue;
       for (const list of ["command", "args"]) {
-        const items = record(container)?.[list];
-        if (Array.isArray(items)) for (const [i, value] of items.entries()) yield { path: [...base, list, i], value };
+        if (Array.isArray(container[list]) && container[list].some(isCandidate)) listFields(found, [...pod.specPath, group, c, list], container[list]);
       }
-      const env = record(container)?.["env"];
-      if (Array.isArray(env)) for (const [i, variable] of env.entries()) yield { path: [...base, "env", i, "value"], value: record(variable)?.["value"] };
+      const env = container["env"];
+      if (!Array.isArray(env)) continue;
+      for (let i = 0; i < env.length; i++) {
+        const value = record(env[i])?.["value"];
+        if (isCandidate(value)) found.push([...pod.specPath, group, c, "env", i, "value"]);
+      }
     }
   }
 }
@@ -4033,9 +4068,10 @@ var yaml_ambiguous_value_default = defineRule({
     why: 'Kubernetes decodes YAML with go-yaml v2, which follows YAML 1.1: `on` becomes the boolean true and `0644` the number 420. Where the API expects a string the object is rejected ("cannot unmarshal bool into Go struct field"), while editors, yq and Helm tooling that speak YAML 1.2 show you the string you meant.'
   },
   check(resource, { graph, report, messages: messages2 }) {
-    const fields = [...stringFields(resource), ...podFields(resource, graph)];
-    for (const { path: path2, value } of fields) {
-      if (typeof value !== "boolean" && typeof value !== "number") continue;
+    const fields = [];
+    stringFields(fields, resource);
+    podFields(fields, resource, graph);
+    for (const path2 of fields) {
       const scalar = resource.scalarAt(...path2);
       if (!scalar?.plain) continue;
       const disagreement = yamlVersionDisagreement(scalar.text);

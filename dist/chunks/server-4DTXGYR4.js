@@ -10,7 +10,7 @@ import {
   readProjectSources,
   sourceFromBytes,
   withExtraSchemas
-} from "./chunk-RNF75S2X.js";
+} from "./chunk-EDKVE7YK.js";
 import "./chunk-73APXZ7N.js";
 import {
   CONFIG_FILE_NAMES,
