@@ -70,7 +70,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   else io.stdout(output);
   if (timings) {
     timings.add('format and write', performance.now() - formatted);
-    io.stderr(timings.render());
+    io.stderr(timings.render(io.env['SHIPSHAPE_TIMING'] === 'all' ? Number.POSITIVE_INFINITY : 10));
   }
   // A named input that cannot be used is a usage error (exit 2) even when there are findings: CI
   // must not read "errors found" as the whole story when part of the input was never linted.

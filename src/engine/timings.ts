@@ -1,6 +1,7 @@
 /**
  * Where a run's time goes, by stage and by rule: `SHIPSHAPE_TIMING=1` prints it to stderr (as ESLint's
- * `TIMING=1` does), so a slow rule or stage shows without a profiler and its overhead.
+ * `TIMING=1` does), so a slow rule or stage shows without a profiler and its overhead;
+ * `SHIPSHAPE_TIMING=all` lists every rule rather than the ten slowest.
  */
 export class Timings {
   private readonly totals = new Map<string, number>();

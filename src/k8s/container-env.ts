@@ -136,24 +136,63 @@ export function containerEnv(graph: ResourceGraph, pod: PodTemplate, container: 
   return env;
 }
 
-function buildContainerEnv(graph: ResourceGraph, pod: PodTemplate, container: ContainerAt): ContainerEnv {
-  const fromSources = new Map<string, string>();
-  let openSources = false;
-  const envFrom: unknown = container.container.envFrom;
-  for (const source of Array.isArray(envFrom) ? envFrom : []) {
-    const variables = isRecord(source) ? sourceVariables(graph, pod.namespace, source as EnvFromSource) : undefined;
-    if (variables === undefined) openSources = true;
-    else for (const [key, value] of variables) fromSources.set(key, value);
+/**
+ * Entries are read at once; what envFrom brings and the values after expansion are worked out on
+ * first use, since only text holding a `$` reference needs them and most containers have none.
+ */
+class LazyContainerEnv implements ContainerEnv {
+  private sources: { variables: Map<string, string>; open: boolean } | undefined;
+  private values: Map<string, string> | undefined;
+  readonly serviceLinks: boolean;
+
+  constructor(
+    private readonly graph: ResourceGraph,
+    private readonly pod: PodTemplate,
+    private readonly container: ContainerAt,
+    readonly entries: readonly EnvEntry[],
+  ) {
+    this.serviceLinks = pod.spec.enableServiceLinks !== false;
   }
+
+  private readSources(): { variables: Map<string, string>; open: boolean } {
+    if (this.sources) return this.sources;
+    const variables = new Map<string, string>();
+    let open = false;
+    const envFrom: unknown = this.container.container.envFrom;
+    for (const source of Array.isArray(envFrom) ? envFrom : []) {
+      const found = isRecord(source) ? sourceVariables(this.graph, this.pod.namespace, source as EnvFromSource) : undefined;
+      if (found === undefined) open = true;
+      else for (const [key, value] of found) variables.set(key, value);
+    }
+    this.sources = { variables, open };
+    return this.sources;
+  }
+
+  get fromSources(): ReadonlyMap<string, string> {
+    return this.readSources().variables;
+  }
+
+  get openSources(): boolean {
+    return this.readSources().open;
+  }
+
+  get final(): ReadonlyMap<string, string> {
+    if (this.values) return this.values;
+    const running = new Map(this.fromSources);
+    for (const entry of this.entries) {
+      const value = entry.source === 'value' ? expandVariables(entry.literal ?? '', (name) => running.get(name)) : entry.source === 'fieldRef' ? fieldValue(entry.fieldPath, this.pod) : UNKNOWN_MARK;
+      running.set(entry.name, value);
+    }
+    this.values = running;
+    return running;
+  }
+}
+
+function buildContainerEnv(graph: ResourceGraph, pod: PodTemplate, container: ContainerAt): ContainerEnv {
   const entries = readEntries(container);
   const completionIndex = completionIndexEntry(pod, container, entries);
   if (completionIndex) entries.push(completionIndex);
-  const running = new Map(fromSources);
-  for (const entry of entries) {
-    const value = entry.source === 'value' ? expandVariables(entry.literal ?? '', (name) => running.get(name)) : entry.source === 'fieldRef' ? fieldValue(entry.fieldPath, pod) : UNKNOWN_MARK;
-    running.set(entry.name, value);
-  }
-  return { entries, fromSources, openSources, serviceLinks: pod.spec.enableServiceLinks !== false, final: running };
+  return new LazyContainerEnv(graph, pod, container, entries);
 }
 
 /** Where a variable a reference names comes from, seen from a place that may use only earlier entries. */

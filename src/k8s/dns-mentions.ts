@@ -58,26 +58,40 @@ function kubeletExpansion(lookup: (name: string) => string | undefined): Expand 
   return (text) => expandVariables(text, lookup);
 }
 
+const asWritten: Expand = (text) => text;
+
+/** What `$(VAR)` in env[index] sees: envFrom, then the entries before it (with their final values). */
+function earlierVariables(env: ContainerEnv, index: number): Map<string, string> {
+  const running = new Map(env.fromSources);
+  for (const variable of env.entries) {
+    if (variable.index >= index) break;
+    running.set(variable.name, env.final.get(variable.name) ?? UNKNOWN_MARK);
+  }
+  return running;
+}
+
 function containerMentions(graph: ResourceGraph, pod: PodTemplate, entry: ContainerAt): DnsMention[] {
   const env = containerEnv(graph, pod, entry);
   const name = entry.container.name;
   const base = { resource: pod.owner, namespace: pod.namespace, pod };
   const found: DnsMention[] = [];
-  const running = new Map(env.fromSources);
   for (const variable of env.entries) {
-    if (variable.source === 'value' && variable.literal !== undefined) {
-      const expand = kubeletExpansion((key) => running.get(key));
-      found.push(...mentionsInText(variable.literal, expand, { ...base, path: [...variable.path, 'value'], place: `env ${variable.name} of container ${name}` }));
-    }
-    running.set(variable.name, env.final.get(variable.name) ?? UNKNOWN_MARK);
+    const literal = variable.literal;
+    // Without a `.` there is no host name, and without a `$` nothing to expand (nearly every value).
+    if (variable.source !== 'value' || literal === undefined || !literal.includes('.')) continue;
+    let earlier: Map<string, string> | undefined;
+    const expand = literal.includes('$') ? kubeletExpansion((key) => (earlier ??= earlierVariables(env, variable.index)).get(key)) : asWritten;
+    found.push(...mentionsInText(literal, expand, { ...base, path: [...variable.path, 'value'], place: `env ${variable.name} of container ${name}` }));
   }
   const { command, args } = commandWords(entry);
   const words = [...command, ...args];
+  if (!words.some((word) => word.text.includes('.'))) return found;
   const scripts = shellScriptIndexes(words.map((word) => word.text));
   const kubelet = kubeletExpansion((key) => env.final.get(key));
   const shell = shellExpansion(env);
   words.forEach((word, index) => {
-    const expand: Expand = scripts.has(index) ? (text) => shell(kubelet(text)) : kubelet;
+    if (!word.text.includes('.')) return;
+    const expand: Expand = !word.text.includes('$') ? asWritten : scripts.has(index) ? (text) => shell(kubelet(text)) : kubelet;
     const field = index < command.length ? 'command' : 'args';
     found.push(...mentionsInText(word.text, expand, { ...base, path: word.path, place: `${field} of container ${name}` }));
   });
