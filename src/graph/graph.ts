@@ -164,6 +164,7 @@ export class ResourceGraph {
   private readonly operatorPods = new Set<string>();
   private namespaceNames: ReadonlySet<string> | undefined;
   private allPods: readonly PodTemplate[] | undefined;
+  private readonly selectedPods = new WeakMap<object, Map<string, readonly PodTemplate[]>>();
 
   constructor(
     readonly resources: readonly Resource[],
@@ -291,6 +292,24 @@ export class ResourceGraph {
    * map; an empty LabelSelector selects every pod of the namespace.
    */
   podsSelectedBy(selector: LabelSelector | Readonly<Record<string, string>>, namespace: string): readonly PodTemplate[] {
+    // Several rules ask for the pods of the same Service, policy or workload selector: answered once
+    // per selector object and namespace (the graph does not change after construction).
+    const written: unknown = selector;
+    if (typeof written !== 'object' || written === null) return this.selectPods(selector, namespace);
+    let byNamespace = this.selectedPods.get(written);
+    if (byNamespace === undefined) {
+      byNamespace = new Map();
+      this.selectedPods.set(written, byNamespace);
+    }
+    let pods = byNamespace.get(namespace);
+    if (pods === undefined) {
+      pods = this.selectPods(selector, namespace);
+      byNamespace.set(namespace, pods);
+    }
+    return pods;
+  }
+
+  private selectPods(selector: LabelSelector | Readonly<Record<string, string>>, namespace: string): readonly PodTemplate[] {
     // Written in a manifest, so possibly anything: normalSelector makes a malformed one select nothing.
     const written: unknown = selector;
     const labelSelector: LabelSelector =

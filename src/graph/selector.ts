@@ -75,14 +75,30 @@ function matchesRequirement(labels: Labels, requirement: LabelSelectorRequiremen
  * `matchExpressions` must hold. An empty selector matches everything, as in NetworkPolicy and PDB.
  */
 export function matchesSelector(labels: Labels, written: LabelSelector): boolean {
-  const selector = normalSelector(written);
-  for (const [key, value] of Object.entries(selector.matchLabels ?? {})) {
-    if (labels[key] !== String(value)) return false;
-  }
-  for (const requirement of selector.matchExpressions ?? []) {
+  for (const requirement of requirementsOf(written)) {
     if (!matchesRequirement(labels, requirement)) return false;
   }
   return true;
+}
+
+const NO_REQUIREMENTS: readonly LabelSelectorRequirement[] = Object.freeze([]);
+const requirementCache = new WeakMap<object, readonly LabelSelectorRequirement[]>();
+
+/**
+ * Every requirement of a selector, `matchLabels` entries as `In` requirements first. Selectors are
+ * matched against every pod of a namespace, often by several rules: they are read once per object.
+ */
+function requirementsOf(written: LabelSelector): readonly LabelSelectorRequirement[] {
+  if (written === null || written === undefined) return NO_REQUIREMENTS;
+  const cached = typeof written === 'object' ? requirementCache.get(written) : undefined;
+  if (cached) return cached;
+  const selector = normalSelector(written);
+  const requirements: LabelSelectorRequirement[] = [
+    ...Object.entries(selector.matchLabels ?? {}).map(([key, value]) => ({ key, operator: 'In', values: [String(value)] })),
+    ...(selector.matchExpressions ?? []),
+  ];
+  if (typeof written === 'object') requirementCache.set(written, requirements);
+  return requirements;
 }
 
 export function isEmptySelector(written: LabelSelector): boolean {
@@ -113,13 +129,15 @@ export interface LabelFacts {
   mayHave(key: string): boolean;
 }
 
+const KNOWN_OPERATORS: ReadonlySet<string> = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
+
 function requirementVerdict(facts: LabelFacts, requirement: LabelSelectorRequirement): Verdict {
   if (Object.prototype.hasOwnProperty.call(facts.labels, requirement.key)) {
     return matchesRequirement(facts.labels, requirement) ? 'yes' : 'no';
   }
   if (facts.mayHave(requirement.key)) {
     // An unknown label may or may not be there; an operator the API server would reject selects nothing.
-    return ['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(requirement.operator) ? 'maybe' : 'no';
+    return KNOWN_OPERATORS.has(requirement.operator) ? 'maybe' : 'no';
   }
   return matchesRequirement(facts.labels, requirement) ? 'yes' : 'no';
 }
@@ -129,13 +147,8 @@ function requirementVerdict(facts: LabelFacts, requirement: LabelSelectorRequire
  * cluster component): 'maybe' when the answer depends on labels nobody told us about.
  */
 export function selectorVerdict(facts: LabelFacts, written: LabelSelector): Verdict {
-  const selector = normalSelector(written);
   let verdict: Verdict = 'yes';
-  const requirements: LabelSelectorRequirement[] = [
-    ...Object.entries(selector.matchLabels ?? {}).map(([key, value]) => ({ key, operator: 'In', values: [String(value)] })),
-    ...(selector.matchExpressions ?? []),
-  ];
-  for (const requirement of requirements) {
+  for (const requirement of requirementsOf(written)) {
     const answer = requirementVerdict(facts, requirement);
     if (answer === 'no') return 'no';
     if (answer === 'maybe') verdict = 'maybe';
