@@ -18,15 +18,19 @@ interface ExecCommand {
 
 function execCommands(container: Record<string, unknown>, path: YamlPath): ExecCommand[] {
   const found: ExecCommand[] = [];
-  const read = (handler: unknown, handlerPath: YamlPath, name: string, hook: boolean) => {
+  // Paths are built only for handlers that have an exec command: most probes are httpGet or tcpSocket.
+  const read = (handler: unknown, handlerPath: () => YamlPath, name: string, hook: boolean) => {
     const command = (handler as { exec?: { command?: unknown } } | undefined)?.exec?.command;
     if (!Array.isArray(command)) return;
-    const words = command.flatMap((word: unknown, index) => (typeof word === 'string' ? [{ text: word, path: [...handlerPath, 'exec', 'command', index] }] : []));
+    const base = handlerPath();
+    const words = command.flatMap((word: unknown, index) => (typeof word === 'string' ? [{ text: word, path: [...base, 'exec', 'command', index] }] : []));
     found.push({ name, hook, words });
   };
-  for (const probe of PROBES) read(container[probe], [...path, probe], probe, false);
+  for (const probe of PROBES) read(container[probe], () => [...path, probe], probe, false);
   const lifecycle = container['lifecycle'] as Record<string, unknown> | undefined;
-  for (const hook of HOOKS) read(lifecycle?.[hook], [...path, 'lifecycle', hook], `lifecycle.${hook}`, true);
+  if (lifecycle !== null && typeof lifecycle === 'object') {
+    for (const hook of HOOKS) read(lifecycle[hook], () => [...path, 'lifecycle', hook], `lifecycle.${hook}`, true);
+  }
   return found;
 }
 
