@@ -1,0 +1,116 @@
+/**
+ * A second thread for large inputs: a worker lints the same sources with one share of the built-in
+ * rules while the main thread runs the others, and the two results are merged. Each side parses and
+ * builds its own graph (values cost as much to copy between threads as to parse), so the worker
+ * pays off only when its rules cost more than its start-up, parse and graph, and a core is free.
+ * The schema rules are that share: they load precompiled validators and walk every object, and they
+ * read nothing but the objects and the CRDs in the input.
+ *
+ * This module is also the worker's entry: loaded in a worker, it lints and posts the result back.
+ */
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { ResolvedConfig } from '../config/resolved.js';
+import { compareDiagnostics, type Diagnostic } from '../engine/diagnostic.js';
+import { lint, type InternalError, type LintResult, type SourceText } from '../engine/lint.js';
+import type { Rule } from '../engine/rule.js';
+import type { Timings } from '../engine/timings.js';
+
+/** Built-in rules the worker runs: the schema family, which shares one catalog of validators. */
+export const SHARD_RULES: ReadonlySet<string> = new Set(['schema', 'api-version-removed', 'api-version-deprecated', 'unknown-kind']);
+
+/**
+ * Below this much text the worker's start-up (40–60 ms here) and its second parse cost more than the
+ * schema rules it takes off the main thread.
+ */
+export const SHARD_MIN_BYTES = 1024 * 1024;
+
+const WORKER_FLAG = 'shipshapeRuleShard';
+
+interface ShardRequest {
+  sources: readonly SourceText[];
+  config: ResolvedConfig;
+  ruleIds: readonly string[];
+}
+
+/** What the worker sends back: the result without the file texts, which the main thread has. */
+interface ShardReply {
+  files: { path: string; diagnostics: Diagnostic[] }[];
+  internalErrors: InternalError[];
+}
+
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true && parentPort) {
+  const port = parentPort;
+  port.once('message', (request: ShardRequest) => {
+    void (async () => {
+      const { rules } = await import('../../rules/index.js');
+      const wanted = new Set(request.ruleIds);
+      const result = lint(request.sources, request.config, rules.filter((rule) => wanted.has(rule.id)));
+      const reply: ShardReply = { files: result.files.map((file) => ({ path: file.path, diagnostics: file.diagnostics })), internalErrors: result.internalErrors };
+      port.postMessage(reply);
+    })();
+  });
+}
+
+/**
+ * Whether to lint in two threads: `SHIPSHAPE_WORKERS=auto` for inputs of SHARD_MIN_BYTES or more on
+ * a machine with a second core, a count of 1 or more always; unset or 0, never.
+ */
+export function useRuleShard(env: Readonly<Record<string, string | undefined>>, bytes: number, cores = availableParallelism()): boolean {
+  const setting = env['SHIPSHAPE_WORKERS'];
+  if (setting === undefined || setting === '' || setting === '0') return false;
+  if (setting === 'auto') return cores >= 2 && bytes >= SHARD_MIN_BYTES;
+  const count = Number.parseInt(setting, 10);
+  return Number.isFinite(count) && count >= 1;
+}
+
+function runShard(request: ShardRequest): Promise<ShardReply> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: { [WORKER_FLAG]: true } });
+    worker.once('message', (reply: ShardReply) => {
+      resolve(reply);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the lint worker stopped with code ${code}`)));
+    worker.postMessage(request);
+  });
+}
+
+/**
+ * Merges the worker's findings into the main thread's result. The rule sets are disjoint, so no
+ * finding is in both; each file's findings are sorted again (the order is total) and internal errors
+ * follow the order of the rules, as in a single-threaded run.
+ */
+export function mergeShard(main: LintResult, shard: ShardReply, rules: readonly Rule[]): LintResult {
+  const extra = new Map(shard.files.map((file) => [file.path, file.diagnostics]));
+  const files = main.files.map((file) => {
+    const more = extra.get(file.path);
+    return more === undefined || more.length === 0 ? file : { ...file, diagnostics: [...file.diagnostics, ...more].sort(compareDiagnostics) };
+  });
+  const order = new Map(rules.map((rule, index) => [rule.id, index]));
+  const rank = (error: InternalError) => order.get(error.ruleId) ?? rules.length;
+  const internalErrors = [...main.internalErrors, ...shard.internalErrors].sort((a, b) => rank(a) - rank(b));
+  return { ...main, files, internalErrors };
+}
+
+/**
+ * Lints in two threads: the schema rules in a worker, the rest here. If the worker cannot start or
+ * fails, its rules run here after the others, so the result is the same either way.
+ */
+export async function lintInTwoThreads(sources: readonly SourceText[], config: ResolvedConfig, rules: readonly Rule[], lintHere: (rules: readonly Rule[]) => LintResult, timings?: Timings): Promise<LintResult> {
+  const shardIds = rules.filter((rule) => SHARD_RULES.has(rule.id)).map((rule) => rule.id);
+  const pending = runShard({ sources, config, ruleIds: shardIds });
+  // A rejected worker is handled below; this keeps Node from reporting it as unhandled meanwhile.
+  pending.catch(() => undefined);
+  const here = lintHere(rules.filter((rule) => !SHARD_RULES.has(rule.id)));
+  const waiting = performance.now();
+  try {
+    const reply = await pending;
+    timings?.add('wait for the worker', performance.now() - waiting);
+    return mergeShard(here, reply, rules);
+  } catch {
+    const fallback = lintHere(rules.filter((rule) => SHARD_RULES.has(rule.id)));
+    return mergeShard(here, { files: fallback.files.map((file) => ({ path: file.path, diagnostics: file.diagnostics })), internalErrors: fallback.internalErrors }, rules);
+  }
+}
