@@ -2,11 +2,14 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   UsageError,
   lintProject
-} from "./chunks/chunk-EDKVE7YK.js";
-import "./chunks/chunk-73APXZ7N.js";
+} from "./chunks/chunk-NDSZKLUI.js";
+import "./chunks/chunk-SJHOLMOL.js";
 import {
   ConfigError
-} from "./chunks/chunk-V4YSVQ6G.js";
+} from "./chunks/chunk-FDL4ALVO.js";
+import "./chunks/chunk-XJQPGOQ2.js";
+import "./chunks/chunk-YIS2NMYG.js";
+import "./chunks/chunk-HXGYNRBG.js";
 import "./chunks/chunk-IN7YBXPQ.js";
 import "./chunks/chunk-WNCASA2O.js";
 import "./chunks/chunk-KVRACAVU.js";

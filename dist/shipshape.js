@@ -1,16 +1,20 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   HELP,
-  Timings,
   UsageError,
   builtinRules,
   lintProject,
   parseCliArgs
-} from "./chunks/chunk-EDKVE7YK.js";
-import "./chunks/chunk-73APXZ7N.js";
+} from "./chunks/chunk-NDSZKLUI.js";
+import "./chunks/chunk-SJHOLMOL.js";
 import {
   ConfigError
-} from "./chunks/chunk-V4YSVQ6G.js";
+} from "./chunks/chunk-FDL4ALVO.js";
+import {
+  Timings
+} from "./chunks/chunk-XJQPGOQ2.js";
+import "./chunks/chunk-YIS2NMYG.js";
+import "./chunks/chunk-HXGYNRBG.js";
 import "./chunks/chunk-IN7YBXPQ.js";
 import "./chunks/chunk-WNCASA2O.js";
 import "./chunks/chunk-KVRACAVU.js";
@@ -110,7 +114,7 @@ async function runLint(options, io) {
   else io.stdout(output);
   if (timings) {
     timings.add("format and write", performance.now() - formatted);
-    io.stderr(timings.render());
+    io.stderr(timings.render(io.env["SHIPSHAPE_TIMING"] === "all" ? Number.POSITIVE_INFINITY : 10));
   }
   if (problems.length > 0) return EXIT_FAILURE;
   return exitCodeFor(result, options);
@@ -126,7 +130,7 @@ async function runExplain(options, io) {
 }
 async function runLanguageServer(options) {
   if (!options.stdio) throw new UsageError("the language server talks over stdio: run `shipshape lsp --stdio`");
-  const { startServer } = await import("./chunks/server-4DTXGYR4.js");
+  const { startServer } = await import("./chunks/server-RI7ZEPVU.js");
   await startServer();
   return EXIT_OK;
 }
