@@ -203,6 +203,19 @@ describe('lean reader', () => {
     for (const text of cases) expectAgreement(text);
   });
 
+  it('reads a key the same in every document, however it was read before', () => {
+    // Plain keys are cached across documents by their text: a key that resolves to a non-string,
+    // `__proto__` and the same text quoted must each stay what js-yaml reads, the tenth time too.
+    const text = 'true: 1\n1.0: 2\n0644: 3\n__proto__: {x: 1}\n"true": 4\n~: 5\nname: n\nlist:\n- a\n- [b, [c, d]]\n';
+    for (let round = 0; round < 10; round += 1) {
+      expectAgreement(text);
+      expectAgreement(`nested:\n  ${text.replaceAll('\n', '\n  ').trimEnd()}\n`);
+      expect(positionMismatches('t.yaml', text)).toEqual([]);
+    }
+    expect(leanLoad('a: 1\n"a": 2\n')).toBeUndefined();
+    expect(leanLoad('a:\n  b: 1\n  c: 2\nb: 3\nc: 4\nd:\n  - x\n  - u\ne: [z]\n')?.value).toStrictEqual({ a: { b: 1, c: 2 }, b: 3, c: 4, d: ['x', 'u'], e: ['z'] });
+  });
+
   it('gives up rather than guess on what only the general parsers read', () => {
     for (const text of ['a: &x 1\n', 'a: *x\n', 'a: !t 1\n', 'a: "x\n  y"\n', 'a: b\n  c\n', 'a: 1\na: 2\n', '<<: {a: 1}\n', 'a:\tb\n', 'a: b\r\n']) {
       expect(leanLoad(text), text).toBeUndefined();

@@ -69,6 +69,46 @@ function isIndicatorStart(code: number): boolean {
   return code === 0x26 || code === 0x2a || code === 0x21 || code === PIPE || code === GT || code === 0x25 || code === 0x40 || code === 0x60;
 }
 
+/** A plain mapping key: its text, its value as a property name (js-yaml's), and as a path segment matches it (the `yaml` locator's). */
+interface PlainKey {
+  raw: string;
+  value: string;
+  match: string;
+}
+
+/**
+ * Plain keys read so far, by their text. Manifests repeat a small set of keys in every document: a
+ * hit skips the scalar resolution, and its strings are already internalized, so using them as
+ * property names costs no string-table lookup. Bounded in count and length, so hostile input cannot
+ * grow it for ever.
+ */
+const plainKeys = new Map<string, PlainKey>();
+const PLAIN_KEYS_MAX = 4096;
+const PLAIN_KEY_MAX_LENGTH = 64;
+/** Object.keys returns a property name as V8 holds it: internalized, flat, tied to no larger text. */
+const internalizer: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+
+function internalized(text: string): string {
+  internalizer[text] = true;
+  const [name] = Object.keys(internalizer);
+  delete internalizer[text];
+  return name ?? text;
+}
+
+function plainKey(raw: string): PlainKey {
+  const known = plainKeys.get(raw);
+  if (known !== undefined) return known;
+  const resolved = resolvePlainScalar(raw);
+  if (resolved === '<<') throw UNSUPPORTED;
+  const keep = raw.length <= PLAIN_KEY_MAX_LENGTH && plainKeys.size < PLAIN_KEYS_MAX;
+  const text = keep ? internalized(raw) : raw;
+  // js-yaml turns a non-string key into its String(); the `yaml` locator matches its JSON.
+  const key: PlainKey =
+    typeof resolved === 'string' ? { raw: text, value: text, match: text } : { raw: text, value: String(resolved), match: JSON.stringify(resolved) ?? String(resolved) };
+  if (keep) plainKeys.set(text, key);
+  return key;
+}
+
 class LeanParser {
   private pos = 0;
   /** Offset of the first character of the line `pos` is on, kept as the reader crosses line breaks. */
@@ -383,8 +423,10 @@ class LeanParser {
   private blockMapping(column: number): unknown {
     const track = this.track;
     const map: LeanMap | Record<string, unknown> = track ? { kind: 'map', start: this.pos, keys: [], index: new Map(), values: [] } : {};
-    // Keys read so far (value mode): a list while the mapping is small, a Set once it is large.
-    const seenKeys: string[] = [];
+    // Keys read so far (value mode): on the shared key stack from `base` while the mapping is small
+    // (nested mappings push above them and pop before this one goes on), a Set once it is large.
+    const seen = this.seenKeys;
+    const base = this.seenTop;
     let seenSet: Set<string> | undefined;
     for (;;) {
       this.mappingKey();
@@ -419,17 +461,29 @@ class LeanParser {
           if (seenSet.has(keyValue)) throw UNSUPPORTED;
           seenSet.add(keyValue);
         } else {
-          if (seenKeys.includes(keyValue)) throw UNSUPPORTED;
-          seenKeys.push(keyValue);
-          if (seenKeys.length > 16) seenSet = new Set(seenKeys);
+          const top = this.seenTop;
+          for (let at = base; at < top; at += 1) if (seen[at] === keyValue) throw UNSUPPORTED;
+          seen[top] = keyValue;
+          this.seenTop = top + 1;
+          if (top - base >= 16) {
+            seenSet = new Set(seen.slice(base, top + 1));
+            this.seenTop = base;
+          }
         }
         setOwn(map as Record<string, unknown>, keyValue, value);
       }
       const next = this.nextContent();
-      if (next === -1 || next < column) return map;
+      if (next === -1 || next < column) {
+        this.seenTop = base;
+        return map;
+      }
       if (next > column) throw UNSUPPORTED;
     }
   }
+
+  /** The key stack of blockMapping (value mode): one array per parser instead of one per mapping. */
+  private readonly seenKeys: string[] = [];
+  private seenTop = 0;
 
   // The key last read by mappingKey(), kept in fields: one object per key was a third of the garbage.
   private keyValue = '';
@@ -470,28 +524,22 @@ class LeanParser {
     let end = pos;
     while (text.charCodeAt(end - 1) === SPACE) end -= 1;
     if (end === start) throw UNSUPPORTED;
-    const raw = text.slice(start, end);
     this.pos = pos + 1;
-    const resolved = resolvePlainScalar(raw);
-    if (resolved === '<<') throw UNSUPPORTED;
-    if (typeof resolved === 'string') {
-      this.keyValue = resolved;
-      this.keyMatch = resolved;
-    } else {
-      // js-yaml turns a non-string key into its String(); the `yaml` locator matches its JSON.
-      this.keyValue = String(resolved);
-      this.keyMatch = JSON.stringify(resolved) ?? String(resolved);
-    }
     this.keyStart = start;
     this.keyEnd = end;
     this.keyPlain = true;
-    this.keyText = raw;
+    const key = plainKey(text.slice(start, end));
+    this.keyValue = key.value;
+    this.keyMatch = key.match;
+    this.keyText = key.raw;
   }
 
   private blockSequence(column: number): unknown {
     const track = this.track;
-    const seq: LeanSeq | unknown[] = track ? { kind: 'seq', start: this.pos, items: [] } : [];
-    const items = track ? (seq as LeanSeq).items : (seq as unknown[]);
+    const seq: LeanSeq | undefined = track ? { kind: 'seq', start: this.pos, items: [] } : undefined;
+    // Value mode gathers the items on the shared item stack and copies them out at the end: an array
+    // grown by push keeps room for 17 items, and nearly every list of a manifest has one or two.
+    const base = this.itemTop;
     for (;;) {
       // At `-`: the item's content is on this line after it, or indented on the next lines.
       this.pos += 1;
@@ -510,12 +558,30 @@ class LeanParser {
         else if (this.keyAhead()) item = this.blockMapping(itemColumn);
         else item = this.inlineValue(column);
       }
-      (items as unknown[]).push(item);
+      if (seq !== undefined) seq.items.push(item as LeanNode);
+      else this.pushItem(item);
       const next = this.nextContent();
-      if (next === -1 || next < column) return seq;
+      if (next === -1 || next < column || (next === column && !(this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1)))) {
+        return seq ?? this.popItems(base);
+      }
       if (next > column) throw UNSUPPORTED;
-      if (!(this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1))) return seq;
     }
+  }
+
+  /** The item stack of value mode (see blockSequence); a nested sequence pushes above its parent's items and pops them. */
+  private readonly itemStack: unknown[] = [];
+  private itemTop = 0;
+
+  private pushItem(item: unknown): void {
+    this.itemStack[this.itemTop] = item;
+    this.itemTop += 1;
+  }
+
+  /** The items pushed since `base`, as an array of their exact length, off the stack. */
+  private popItems(base: number): unknown[] {
+    const items = this.itemStack.slice(base, this.itemTop);
+    this.itemTop = base;
+    return items;
   }
 
   /** A value that starts on the current line: scalar, quoted, block scalar or one-line flow collection. */
@@ -652,18 +718,21 @@ class LeanParser {
     const code = text.charCodeAt(start);
     if (code === LBRACKET) {
       this.pos += 1;
-      const items: unknown[] = [];
+      const seq: LeanSeq | undefined = this.track ? { kind: 'seq', start, items: [] } : undefined;
+      const base = this.itemTop;
       for (;;) {
         this.skipFlowSpaces();
         if (text.charCodeAt(this.pos) === RBRACKET) break;
-        items.push(this.flowNode());
+        const item = this.flowNode();
+        if (seq !== undefined) seq.items.push(item as LeanNode);
+        else this.pushItem(item);
         this.skipFlowSpaces();
         const next = text.charCodeAt(this.pos);
         if (next === COMMA) this.pos += 1;
         else if (next !== RBRACKET) throw UNSUPPORTED;
       }
       this.pos += 1;
-      return this.track ? ({ kind: 'seq', start, items: items as LeanNode[] } satisfies LeanSeq) : items;
+      return seq ?? this.popItems(base);
     }
     if (code === LBRACE) {
       this.pos += 1;
