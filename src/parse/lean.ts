@@ -115,11 +115,20 @@ class LeanParser {
   private lineStart = 0;
   private readonly length: number;
 
+  /**
+   * Reads `text` from `from` to `to`, a document as split.ts cuts it: either the document's own text
+   * or its place in the whole file (the file's own string reads faster than a slice of it). A document
+   * ends at the end of the text or just after a line break, so every scan stops inside it.
+   */
   constructor(
     private readonly text: string,
     private readonly track: boolean,
+    from = 0,
+    to = text.length,
   ) {
-    this.length = text.length;
+    this.pos = from;
+    this.lineStart = from;
+    this.length = to;
   }
 
   // --- lines ------------------------------------------------------------------------------------------
@@ -145,7 +154,7 @@ class LeanParser {
       }
       if (code === HASH) {
         const end = text.indexOf('\n', pos);
-        pos = end === -1 ? this.length : end + 1;
+        pos = end === -1 || end >= this.length ? this.length : end + 1;
         this.lineStart = pos;
         continue;
       }
@@ -167,7 +176,7 @@ class LeanParser {
     const code = text.charCodeAt(pos);
     if (code === HASH && pos > start) {
       const end = text.indexOf('\n', pos);
-      this.pos = end === -1 ? this.length : end + 1;
+      this.pos = end === -1 || end >= this.length ? this.length : end + 1;
       this.lineStart = this.pos;
       return;
     }
@@ -303,7 +312,7 @@ class LeanParser {
     const text = this.text;
     for (;;) {
       const end = text.indexOf('\n', this.pos);
-      this.pos = end === -1 ? this.length : end + 1;
+      this.pos = end === -1 || end >= this.length ? this.length : end + 1;
       this.lineStart = this.pos;
       const next = this.nextContent();
       if (next === -1 || next < column) return;
@@ -676,7 +685,8 @@ class LeanParser {
     while (lineStart < this.length) {
       let spaces = 0;
       while (spaces < indent && text.charCodeAt(lineStart + spaces) === SPACE) spaces += 1;
-      const lineEnd = text.indexOf('\n', lineStart);
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd >= this.length) lineEnd = -1;
       const first = lineStart + spaces;
       if (first >= this.length || text.charCodeAt(first) === LF) {
         // Only spaces, no more than the indentation: an empty line (kept or dropped by chomping).
@@ -820,8 +830,16 @@ const ESCAPES: Record<string, string> = {
  */
 export function leanLoad(text: string): { value: unknown } | undefined {
   if (outsideSubset(text)) return undefined;
+  return leanLoadIn(text, 0, text.length);
+}
+
+/**
+ * `leanLoad` of the document from `from` to `to` of a file's text (a chunk of splitDocuments), for a
+ * file the caller found free of tabs and carriage returns (see `leanSubsetFile`).
+ */
+export function leanLoadIn(text: string, from: number, to: number): { value: unknown } | undefined {
   try {
-    return { value: new LeanParser(text, false).parseDocument() };
+    return { value: new LeanParser(text, false, from, to).parseDocument() };
   } catch (error) {
     // Too deep for the stack is also left to the general parsers (and their guards).
     if (error instanceof Unsupported || error instanceof RangeError) return undefined;
@@ -910,4 +928,9 @@ export function leanTree(text: string): { root: LeanNode | undefined } | undefin
  */
 function outsideSubset(text: string): boolean {
   return text.includes('\t') || text.includes('\r');
+}
+
+/** Whether none of a file's documents is outside the subset for its characters alone (one scan per file, not per document). */
+export function leanSubsetFile(text: string): boolean {
+  return !outsideSubset(text);
 }
