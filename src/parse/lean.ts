@@ -12,7 +12,7 @@
  * js-yaml's with KUBERNETES_YAML_SCHEMA and its offsets equal the `yaml` package's; test/parse-lean
  * checks both against the real corpus.
  */
-import { resolvePlainScalar } from './scalars.js';
+import { resolvePlainScalar, type PlainValue } from './scalars.js';
 import { setOwn } from './yaml-tree.js';
 
 /** Thrown (and caught inside this module) when the input leaves the supported subset. */
@@ -63,11 +63,14 @@ export interface LeanSeq {
 
 export type LeanNode = LeanScalar | LeanMap | LeanSeq;
 
-/** Characters that cannot start a plain scalar (or key) in block context, when not followed by a space. */
-function isIndicatorStart(code: number): boolean {
-  // & * ! | > % @ ` and the flow and quote indicators are handled by their callers.
-  return code === 0x26 || code === 0x2a || code === 0x21 || code === PIPE || code === GT || code === 0x25 || code === 0x40 || code === 0x60;
-}
+/**
+ * How a character constrains a plain scalar (or key) it starts, by char code: 0 not at all, 1 it never
+ * starts one (indicators), 2 not when a space or line break follows (`-`, `?`, `:`). A table, so the
+ * common first character costs one lookup and no call.
+ */
+const PLAIN_START = new Uint8Array(128);
+for (const char of '&*!|>%@`[]{},#') PLAIN_START[char.charCodeAt(0)] = 1;
+for (const char of '-?:') PLAIN_START[char.charCodeAt(0)] = 2;
 
 /** A plain mapping key: its text, its value as a property name (js-yaml's), and as a path segment matches it (the `yaml` locator's). */
 interface PlainKey {
@@ -95,9 +98,8 @@ function internalized(text: string): string {
   return name ?? text;
 }
 
+/** The PlainKey of a key not in plainKeys (the caller looked). */
 function plainKey(raw: string): PlainKey {
-  const known = plainKeys.get(raw);
-  if (known !== undefined) return known;
   const resolved = resolvePlainScalar(raw);
   if (resolved === '<<') throw UNSUPPORTED;
   const keep = raw.length <= PLAIN_KEY_MAX_LENGTH && plainKeys.size < PLAIN_KEYS_MAX;
@@ -107,6 +109,25 @@ function plainKey(raw: string): PlainKey {
     typeof resolved === 'string' ? { raw: text, value: text, match: text } : { raw: text, value: String(resolved), match: JSON.stringify(resolved) ?? String(resolved) };
   if (keep) plainKeys.set(text, key);
   return key;
+}
+
+/**
+ * Short plain values read so far, resolved: `TCP`, `v1`, `http`, `8080`, `IfNotPresent` come back in
+ * every document, and one string kept for all of them is less for the garbage collector to copy than
+ * a string each. Only strings V8 copies when slicing (under 13 characters), so none holds on to the
+ * file's text; bounded like plainKeys.
+ */
+const plainValues = new Map<string, PlainValue>();
+const PLAIN_VALUES_MAX = 4096;
+const PLAIN_VALUE_MAX_LENGTH = 12;
+
+function plainValue(raw: string): PlainValue {
+  if (raw.length > PLAIN_VALUE_MAX_LENGTH) return resolvePlainScalar(raw);
+  const known = plainValues.get(raw);
+  if (known !== undefined) return known;
+  const value = resolvePlainScalar(raw);
+  if (plainValues.size < PLAIN_VALUES_MAX) plainValues.set(raw, value);
+  return value;
 }
 
 class LeanParser {
@@ -404,8 +425,8 @@ class LeanParser {
 
   /** A plain scalar may not start with an indicator, nor with `-`, `?` or `:` before a space. */
   private checkPlainStart(code: number, start: number): void {
-    if (isIndicatorStart(code) || code === LBRACKET || code === LBRACE || code === RBRACKET || code === RBRACE || code === COMMA || code === HASH) throw UNSUPPORTED;
-    if ((code === DASH || code === 0x3f || code === COLON) && this.isBlankAfter(start + 1)) throw UNSUPPORTED;
+    const kind = code < 128 ? PLAIN_START[code] : 0;
+    if (kind === 1 || (kind === 2 && this.isBlankAfter(start + 1))) throw UNSUPPORTED;
   }
 
   /** Offset of the quote closing a one-line quoted scalar that opens at `open`, or -1. */
@@ -521,13 +542,20 @@ class LeanParser {
       this.keyText = value;
       return;
     }
-    this.checkPlainStart(code, start);
+    // The hot loops below inline the small checks: before the JIT has optimized them (a good part
+    // of a cold run), every call costs more than the work it does.
+    if (code < 128 && PLAIN_START[code] !== 0) this.checkPlainStart(code, start);
+    const length = this.length;
     let pos = start;
     for (;;) {
       const c = text.charCodeAt(pos);
-      if (pos >= this.length || c === LF) throw UNSUPPORTED;
-      if (c === COLON && this.isBlankAfter(pos + 1)) break;
-      if (c === HASH && text.charCodeAt(pos - 1) === SPACE) throw UNSUPPORTED;
+      if (pos >= length || c === LF) throw UNSUPPORTED;
+      if (c === COLON) {
+        const after = text.charCodeAt(pos + 1);
+        if (pos + 1 >= length || after === SPACE || after === LF) break;
+      } else if (c === HASH && text.charCodeAt(pos - 1) === SPACE) {
+        throw UNSUPPORTED;
+      }
       pos += 1;
     }
     let end = pos;
@@ -537,7 +565,8 @@ class LeanParser {
     this.keyStart = start;
     this.keyEnd = end;
     this.keyPlain = true;
-    const key = plainKey(text.slice(start, end));
+    const raw = text.slice(start, end);
+    const key = plainKeys.get(raw) ?? plainKey(raw);
     this.keyValue = key.value;
     this.keyMatch = key.match;
     this.keyText = key.raw;
@@ -609,22 +638,26 @@ class LeanParser {
       return value;
     }
     if (code === PIPE || code === GT) return this.blockScalar(parentColumn);
-    this.checkPlainStart(code, start);
+    if (code < 128 && PLAIN_START[code] !== 0) this.checkPlainStart(code, start);
     // A plain scalar runs to the end of the line or to ` #`; `: ` inside it would be a nested mapping.
+    const length = this.length;
     let pos = start;
     let end = start;
-    for (; pos < this.length; pos += 1) {
+    for (; pos < length; pos += 1) {
       const c = text.charCodeAt(pos);
       if (c === LF) break;
       if (c === SPACE) continue;
       if (c === HASH && text.charCodeAt(pos - 1) === SPACE) break;
-      if (c === COLON && this.isBlankAfter(pos + 1)) throw UNSUPPORTED;
+      if (c === COLON) {
+        const after = text.charCodeAt(pos + 1);
+        if (pos + 1 >= length || after === SPACE || after === LF) throw UNSUPPORTED;
+      }
       end = pos + 1;
     }
     const raw = text.slice(start, end);
     this.pos = end;
     this.endOfLine();
-    return this.scalar(this.track ? undefined : resolvePlainScalar(raw), start, end, true, raw, true);
+    return this.track ? this.scalar(undefined, start, end, true, raw, true) : plainValue(raw);
   }
 
   /** The value of a double-quoted scalar between `from` and `to` (exclusive), escapes decoded. */
