@@ -80,13 +80,14 @@ interface PlainKey {
 }
 
 /**
- * Plain keys read so far, by their text. Manifests repeat a small set of keys in every document: a
- * hit skips the scalar resolution, and its strings are already internalized, so using them as
- * property names costs no string-table lookup. Bounded in count and length, so hostile input cannot
- * grow it for ever.
+ * Plain keys read lately, by a hash of their text that mappingKey computes as it scans (cheaper than
+ * a Map lookup, which hashes the text again). Manifests repeat a small set of keys in every
+ * document: a hit skips the scalar resolution, and its strings are already internalized, so using
+ * them as property names costs no string-table lookup. A fixed-size table where a newer key takes
+ * an older one's slot, and only short keys, so hostile input cannot grow it.
  */
-const plainKeys = new Map<string, PlainKey>();
-const PLAIN_KEYS_MAX = 4096;
+const KEY_SLOTS = 4096;
+const plainKeys: (PlainKey | undefined)[] = new Array<PlainKey | undefined>(KEY_SLOTS).fill(undefined);
 const PLAIN_KEY_MAX_LENGTH = 64;
 /** Object.keys returns a property name as V8 holds it: internalized, flat, tied to no larger text. */
 const internalizer: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
@@ -98,35 +99,37 @@ function internalized(text: string): string {
   return name ?? text;
 }
 
-/** The PlainKey of a key not in plainKeys (the caller looked). */
-function plainKey(raw: string): PlainKey {
+/** The PlainKey of a key not in its slot of plainKeys (the caller looked); kept there when short. */
+function plainKey(raw: string, slot: number): PlainKey {
   const resolved = resolvePlainScalar(raw);
   if (resolved === '<<') throw UNSUPPORTED;
-  const keep = raw.length <= PLAIN_KEY_MAX_LENGTH && plainKeys.size < PLAIN_KEYS_MAX;
+  const keep = raw.length <= PLAIN_KEY_MAX_LENGTH;
   const text = keep ? internalized(raw) : raw;
   // js-yaml turns a non-string key into its String(); the `yaml` locator matches its JSON.
   const key: PlainKey =
     typeof resolved === 'string' ? { raw: text, value: text, match: text } : { raw: text, value: String(resolved), match: JSON.stringify(resolved) ?? String(resolved) };
-  if (keep) plainKeys.set(text, key);
+  if (keep) plainKeys[slot] = key;
   return key;
 }
 
 /**
- * Short plain values read so far, resolved: `TCP`, `v1`, `http`, `8080`, `IfNotPresent` come back in
- * every document, and one string kept for all of them is less for the garbage collector to copy than
- * a string each. Only strings V8 copies when slicing (under 13 characters), so none holds on to the
- * file's text; bounded like plainKeys.
+ * Short plain values read lately and their resolution, by a hash of their text (as plainKeys):
+ * `TCP`, `v1`, `http`, `8080`, `IfNotPresent` come back in every document, and one string kept for
+ * all of them is less for the garbage collector to copy than a string each. Only strings V8 copies
+ * when slicing (under 13 characters), so none holds on to the file's text.
  */
-const plainValues = new Map<string, PlainValue>();
-const PLAIN_VALUES_MAX = 4096;
+const VALUE_SLOTS = 4096;
+const valueTexts: (string | undefined)[] = new Array<string | undefined>(VALUE_SLOTS).fill(undefined);
+const valueResolved: PlainValue[] = new Array<PlainValue>(VALUE_SLOTS).fill(null);
 const PLAIN_VALUE_MAX_LENGTH = 12;
 
-function plainValue(raw: string): PlainValue {
+function plainValue(raw: string, hash: number): PlainValue {
   if (raw.length > PLAIN_VALUE_MAX_LENGTH) return resolvePlainScalar(raw);
-  const known = plainValues.get(raw);
-  if (known !== undefined) return known;
+  const slot = (hash ^ (hash >>> 12)) & (VALUE_SLOTS - 1);
+  if (valueTexts[slot] === raw) return valueResolved[slot] as PlainValue;
   const value = resolvePlainScalar(raw);
-  if (plainValues.size < PLAIN_VALUES_MAX) plainValues.set(raw, value);
+  valueTexts[slot] = raw;
+  valueResolved[slot] = value;
   return value;
 }
 
@@ -547,6 +550,10 @@ class LeanParser {
     if (code < 128 && PLAIN_START[code] !== 0) this.checkPlainStart(code, start);
     const length = this.length;
     let pos = start;
+    // The key's end (trailing spaces dropped) and a hash of its text, in the same scan.
+    let end = start;
+    let hash = 0;
+    let endHash = 0;
     for (;;) {
       const c = text.charCodeAt(pos);
       if (pos >= length || c === LF) throw UNSUPPORTED;
@@ -556,17 +563,22 @@ class LeanParser {
       } else if (c === HASH && text.charCodeAt(pos - 1) === SPACE) {
         throw UNSUPPORTED;
       }
+      hash = (Math.imul(hash, 31) + c) | 0;
       pos += 1;
+      if (c !== SPACE) {
+        end = pos;
+        endHash = hash;
+      }
     }
-    let end = pos;
-    while (text.charCodeAt(end - 1) === SPACE) end -= 1;
     if (end === start) throw UNSUPPORTED;
     this.pos = pos + 1;
     this.keyStart = start;
     this.keyEnd = end;
     this.keyPlain = true;
     const raw = text.slice(start, end);
-    const key = plainKeys.get(raw) ?? plainKey(raw);
+    const slot = (endHash ^ (endHash >>> 12)) & (KEY_SLOTS - 1);
+    const cached = plainKeys[slot];
+    const key = cached !== undefined && cached.raw === raw ? cached : plainKey(raw, slot);
     this.keyValue = key.value;
     this.keyMatch = key.match;
     this.keyText = key.raw;
@@ -641,11 +653,15 @@ class LeanParser {
     if (code < 128 && PLAIN_START[code] !== 0) this.checkPlainStart(code, start);
     // A plain scalar runs to the end of the line or to ` #`; `: ` inside it would be a nested mapping.
     const length = this.length;
+    // Its end (trailing spaces dropped) and a hash of its text for plainValue, in the same scan.
     let pos = start;
     let end = start;
+    let hash = 0;
+    let endHash = 0;
     for (; pos < length; pos += 1) {
       const c = text.charCodeAt(pos);
       if (c === LF) break;
+      hash = (Math.imul(hash, 31) + c) | 0;
       if (c === SPACE) continue;
       if (c === HASH && text.charCodeAt(pos - 1) === SPACE) break;
       if (c === COLON) {
@@ -653,11 +669,12 @@ class LeanParser {
         if (pos + 1 >= length || after === SPACE || after === LF) throw UNSUPPORTED;
       }
       end = pos + 1;
+      endHash = hash;
     }
     const raw = text.slice(start, end);
     this.pos = end;
     this.endOfLine();
-    return this.track ? this.scalar(undefined, start, end, true, raw, true) : plainValue(raw);
+    return this.track ? this.scalar(undefined, start, end, true, raw, true) : plainValue(raw, endHash);
   }
 
   /** The value of a double-quoted scalar between `from` and `to` (exclusive), escapes decoded. */
