@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import jsyaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { leanLoad, leanLoadIn, leanLocate, leanTree, walkTree, type LeanNode, type LeanWalk } from '../src/parse/lean.js';
+import { PlainValues, leanLoad, leanLoadIn, leanLocate, leanTree, walkTree, type LeanNode, type LeanWalk } from '../src/parse/lean.js';
 import { DocumentLocator } from '../src/parse/locator.js';
 import { LineIndex, type YamlPath } from '../src/parse/source.js';
 import { isBlankChunk, splitDocuments } from '../src/parse/split.js';
@@ -231,13 +231,19 @@ describe('lean reader', () => {
       '# only a comment',
       'a: b',
       'a:\n  - - x\n',
+      // Long values that hash alike take turns in one slot of the file's PlainValues.
+      'a: AaAaAaAaAaAaAaAa\nb: BBAaAaAaAaAaAaAa\nc: [AaAaAaAaAaAaAaAa]\nd: AaAaAaAaAaAaAaBB\n',
+      'a: BBAaAaAaAaAaAaAa\nb: AaAaAaAaAaAaAaAa\nc: 1234567890123456\nd: 0x1234567890abcdef\n',
     ];
     for (const [at, last] of documents.entries()) {
       // Every document once last (where it may lack a final line break), the others before it.
       const before = documents.filter((_, index) => index !== at).map((part) => (part.endsWith('\n') ? part : `${part}\n`));
       const file = [...before, last].join('---\n');
+      const long = new PlainValues();
       for (const chunk of splitDocuments(file)) {
-        expect(leanLoadIn(file, chunk.offset, chunk.offset + chunk.text.length), JSON.stringify(chunk.text)).toStrictEqual(leanLoad(chunk.text));
+        const alone = leanLoad(chunk.text);
+        expect(leanLoadIn(file, chunk.offset, chunk.offset + chunk.text.length), JSON.stringify(chunk.text)).toStrictEqual(alone);
+        expect(leanLoadIn(file, chunk.offset, chunk.offset + chunk.text.length, long), JSON.stringify(chunk.text)).toStrictEqual(alone);
       }
     }
   });
@@ -250,9 +256,10 @@ describe('lean reader', () => {
         if (entry.isDirectory()) walk(full);
         else if (/\.(ya?ml|json)$/.test(entry.name)) {
           const text = readFileSync(full, 'utf8');
+          const long = new PlainValues();
           for (const chunk of splitDocuments(text)) {
             const alone = leanLoadIn(chunk.text, 0, chunk.text.length);
-            if (!isDeepStrictEqual(leanLoadIn(text, chunk.offset, chunk.offset + chunk.text.length), alone)) mismatches.push(`${full}@${chunk.offset}`);
+            if (!isDeepStrictEqual(leanLoadIn(text, chunk.offset, chunk.offset + chunk.text.length, long), alone)) mismatches.push(`${full}@${chunk.offset}`);
           }
         }
       }

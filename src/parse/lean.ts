@@ -113,24 +113,39 @@ function plainKey(raw: string, slot: number): PlainKey {
 }
 
 /**
- * Short plain values read lately and their resolution, by a hash of their text (as plainKeys):
- * `TCP`, `v1`, `http`, `8080`, `IfNotPresent` come back in every document, and one string kept for
- * all of them is less for the garbage collector to copy than a string each. Only strings V8 copies
- * when slicing (under 13 characters), so none holds on to the file's text.
+ * Plain values read lately and their resolution, by a hash of their text that inlineValue computes
+ * as it scans: `TCP`, `v1`, `http`, `8080`, `IfNotPresent`, `ServiceAccount` come back in every
+ * document, and one string kept for all of them is less for the garbage collector to copy than a
+ * string each. A fixed-size table where a newer value takes an older one's slot.
  */
-const VALUE_SLOTS = 4096;
-const valueTexts: (string | undefined)[] = new Array<string | undefined>(VALUE_SLOTS).fill(undefined);
-const valueResolved: PlainValue[] = new Array<PlainValue>(VALUE_SLOTS).fill(null);
-const PLAIN_VALUE_MAX_LENGTH = 12;
+export class PlainValues {
+  private readonly texts: (string | undefined)[] = new Array<string | undefined>(VALUE_SLOTS).fill(undefined);
+  private readonly resolved: PlainValue[] = new Array<PlainValue>(VALUE_SLOTS).fill(null);
 
-function plainValue(raw: string, hash: number): PlainValue {
-  if (raw.length > PLAIN_VALUE_MAX_LENGTH) return resolvePlainScalar(raw);
-  const slot = (hash ^ (hash >>> 12)) & (VALUE_SLOTS - 1);
-  if (valueTexts[slot] === raw) return valueResolved[slot] as PlainValue;
-  const value = resolvePlainScalar(raw);
-  valueTexts[slot] = raw;
-  valueResolved[slot] = value;
-  return value;
+  value(raw: string, hash: number): PlainValue {
+    const slot = (hash ^ (hash >>> 12)) & (VALUE_SLOTS - 1);
+    if (this.texts[slot] === raw) return this.resolved[slot] as PlainValue;
+    const value = resolvePlainScalar(raw);
+    this.texts[slot] = raw;
+    this.resolved[slot] = value;
+    return value;
+  }
+}
+
+const VALUE_SLOTS = 4096;
+/**
+ * Values under 13 characters, which V8 copies when slicing: one table for every file, since none of
+ * them holds on to a file's text. Longer values are slices of the file's text, so their table
+ * belongs to one reading of one file (parseFile makes one and passes it to leanLoadIn): a table kept
+ * across files would keep old files' texts alive.
+ */
+const shortValues = new PlainValues();
+const SHORT_VALUE_MAX_LENGTH = 12;
+const LONG_VALUE_MAX_LENGTH = 64;
+
+function plainValue(raw: string, hash: number, long: PlainValues | undefined): PlainValue {
+  if (raw.length <= SHORT_VALUE_MAX_LENGTH) return shortValues.value(raw, hash);
+  return long !== undefined && raw.length <= LONG_VALUE_MAX_LENGTH ? long.value(raw, hash) : resolvePlainScalar(raw);
 }
 
 class LeanParser {
@@ -149,6 +164,7 @@ class LeanParser {
     private readonly track: boolean,
     from = 0,
     to = text.length,
+    private readonly long?: PlainValues,
   ) {
     this.pos = from;
     this.lineStart = from;
@@ -674,7 +690,7 @@ class LeanParser {
     const raw = text.slice(start, end);
     this.pos = end;
     this.endOfLine();
-    return this.track ? this.scalar(undefined, start, end, true, raw, true) : plainValue(raw, endHash);
+    return this.track ? this.scalar(undefined, start, end, true, raw, true) : plainValue(raw, endHash, this.long);
   }
 
   /** The value of a double-quoted scalar between `from` and `to` (exclusive), escapes decoded. */
@@ -887,9 +903,9 @@ export function leanLoad(text: string): { value: unknown } | undefined {
  * `leanLoad` of the document from `from` to `to` of a file's text (a chunk of splitDocuments), for a
  * file the caller found free of tabs and carriage returns (see `leanSubsetFile`).
  */
-export function leanLoadIn(text: string, from: number, to: number): { value: unknown } | undefined {
+export function leanLoadIn(text: string, from: number, to: number, long?: PlainValues): { value: unknown } | undefined {
   try {
-    return { value: new LeanParser(text, false, from, to).parseDocument() };
+    return { value: new LeanParser(text, false, from, to, long).parseDocument() };
   } catch (error) {
     // Too deep for the stack is also left to the general parsers (and their guards).
     if (error instanceof Unsupported || error instanceof RangeError) return undefined;

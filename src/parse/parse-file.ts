@@ -1,6 +1,6 @@
 import jsyaml from 'js-yaml';
 import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Pair } from 'yaml';
-import { leanLoad, leanLoadIn, leanSubsetFile } from './lean.js';
+import { PlainValues, leanLoad, leanLoadIn, leanSubsetFile } from './lean.js';
 import { DocumentLocator } from './locator.js';
 import { LineIndex, type SourceRange, type YamlPath } from './source.js';
 import { isBlankChunk, splitDocuments, type DocumentChunk } from './split.js';
@@ -108,6 +108,7 @@ function parseFileUnguarded(file: string, text: string, values?: ChunkValues): P
   // The lean reader reads each chunk in place in the file's text (one string, faster to read than
   // slices of it) when no chunk can be outside its subset for a tab or carriage return.
   const inPlace = values === undefined && leanSubsetFile(text);
+  const long = inPlace ? new PlainValues() : undefined;
   let index = 0;
   for (let ordinal = 0; ordinal < chunks.length; ordinal += 1) {
     const chunk = chunks[ordinal] as DocumentChunk;
@@ -116,7 +117,7 @@ function parseFileUnguarded(file: string, text: string, values?: ChunkValues): P
       values !== undefined
         ? (values[ordinal] ?? undefined)
         : inPlace
-          ? readChunkAfterLean(chunk.text, leanLoadIn(text, chunk.offset, chunk.offset + chunk.text.length))
+          ? readChunkAfterLean(chunk.text, leanLoadIn(text, chunk.offset, chunk.offset + chunk.text.length, long))
           : readChunkFast(chunk.text);
     if (fast !== undefined) {
       const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, undefined, fast.lean === true);
