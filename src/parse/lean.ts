@@ -99,11 +99,19 @@ function internalized(text: string): string {
   return name ?? text;
 }
 
-/** The PlainKey of a key not in its slot of plainKeys (the caller looked); kept there when short. */
-function plainKey(raw: string, slot: number): PlainKey {
+/**
+ * The hash of the last key that missed in each slot of plainKeys. A key is kept only when it misses
+ * a second time: keys seen once (a large ConfigMap's data) would pay for an internalized copy they
+ * never use again.
+ */
+const keyMisses = new Int32Array(KEY_SLOTS);
+
+/** The PlainKey of a key not in its slot of plainKeys (the caller looked); kept there when short and seen before. */
+function plainKey(raw: string, slot: number, hash: number): PlainKey {
   const resolved = resolvePlainScalar(raw);
   if (resolved === '<<') throw UNSUPPORTED;
-  const keep = raw.length <= PLAIN_KEY_MAX_LENGTH;
+  const keep = raw.length <= PLAIN_KEY_MAX_LENGTH && keyMisses[slot] === hash;
+  keyMisses[slot] = hash;
   const text = keep ? internalized(raw) : raw;
   // js-yaml turns a non-string key into its String(); the `yaml` locator matches its JSON.
   const key: PlainKey =
@@ -121,13 +129,18 @@ function plainKey(raw: string, slot: number): PlainKey {
 export class PlainValues {
   private readonly texts: (string | undefined)[] = new Array<string | undefined>(VALUE_SLOTS).fill(undefined);
   private readonly resolved: PlainValue[] = new Array<PlainValue>(VALUE_SLOTS).fill(null);
+  /** The hash of the last value that missed in each slot: a value is kept when it misses a second time, so values seen once cost no stores. */
+  private readonly misses = new Int32Array(VALUE_SLOTS);
 
   value(raw: string, hash: number): PlainValue {
     const slot = (hash ^ (hash >>> 12)) & (VALUE_SLOTS - 1);
     if (this.texts[slot] === raw) return this.resolved[slot] as PlainValue;
     const value = resolvePlainScalar(raw);
-    this.texts[slot] = raw;
-    this.resolved[slot] = value;
+    if (this.misses[slot] === hash) {
+      this.texts[slot] = raw;
+      this.resolved[slot] = value;
+    }
+    this.misses[slot] = hash;
     return value;
   }
 }
@@ -594,7 +607,7 @@ class LeanParser {
     const raw = text.slice(start, end);
     const slot = (endHash ^ (endHash >>> 12)) & (KEY_SLOTS - 1);
     const cached = plainKeys[slot];
-    const key = cached !== undefined && cached.raw === raw ? cached : plainKey(raw, slot);
+    const key = cached !== undefined && cached.raw === raw ? cached : plainKey(raw, slot, endHash);
     this.keyValue = key.value;
     this.keyMatch = key.match;
     this.keyText = key.raw;
