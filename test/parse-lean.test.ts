@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import jsyaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { leanLoad, leanLocate, leanTree, walkTree, type LeanNode, type LeanWalk } from '../src/parse/lean.js';
+import { PlainValues, leanLoad, leanLoadIn, leanLocate, leanTree, walkTree, type LeanNode, type LeanWalk } from '../src/parse/lean.js';
 import { DocumentLocator } from '../src/parse/locator.js';
 import { LineIndex, type YamlPath } from '../src/parse/source.js';
 import { isBlankChunk, splitDocuments } from '../src/parse/split.js';
@@ -202,6 +202,71 @@ describe('lean reader', () => {
     ];
     for (const text of cases) expectAgreement(text);
   });
+
+  it('reads a key the same in every document, however it was read before', () => {
+    // Plain keys are cached across documents by their text: a key that resolves to a non-string,
+    // `__proto__` and the same text quoted must each stay what js-yaml reads, the tenth time too.
+    // `Aa` and `BB` (and `AaBB`, `BBAa`) hash alike, so they take turns in one slot of the caches.
+    const text = 'true: 1\n1.0: 2\n0644: 3\n__proto__: {x: 1}\n"0644": 4\n~: 5\nname: n\nlist:\n- a\n- [b, [c, d]]\nAa: BB\nBB: Aa\nAaBB: BBAa\nBBAa: [Aa, BB]\n';
+    for (let round = 0; round < 10; round += 1) {
+      expect(leanLoad(text)).toBeDefined();
+      expectAgreement(text);
+      expectAgreement(`nested:\n  ${text.replaceAll('\n', '\n  ').trimEnd()}\n`);
+      expect(positionMismatches('t.yaml', text)).toEqual([]);
+    }
+    expect(leanLoad('a: 1\n"a": 2\n')).toBeUndefined();
+    expect(leanLoad('a:\n  b: 1\n  c: 2\nb: 3\nc: 4\nd:\n  - x\n  - u\ne: [z]\n')?.value).toStrictEqual({ a: { b: 1, c: 2 }, b: 3, c: 4, d: ['x', 'u'], e: ['z'] });
+  });
+
+  it('reads a document in place in its file as it reads the document alone', () => {
+    // Each document ends where the next `---` starts: whatever follows must never leak into it.
+    const documents = [
+      'a: 1\nb: |\n  text\n\n',
+      'a: >-\n  folded\n# comment at the end\n',
+      '- x\n- y # c\n',
+      'a:\n',
+      'a: "q"\nb: [1, {c: d}]\n',
+      'k: v\n...\n',
+      'a: |\n  no final break',
+      '# only a comment',
+      'a: b',
+      'a:\n  - - x\n',
+      // Long values that hash alike take turns in one slot of the file's PlainValues.
+      'a: AaAaAaAaAaAaAaAa\nb: BBAaAaAaAaAaAaAa\nc: [AaAaAaAaAaAaAaAa]\nd: AaAaAaAaAaAaAaBB\n',
+      'a: BBAaAaAaAaAaAaAa\nb: AaAaAaAaAaAaAaAa\nc: 1234567890123456\nd: 0x1234567890abcdef\n',
+    ];
+    for (const [at, last] of documents.entries()) {
+      // Every document once last (where it may lack a final line break), the others before it.
+      const before = documents.filter((_, index) => index !== at).map((part) => (part.endsWith('\n') ? part : `${part}\n`));
+      const file = [...before, last].join('---\n');
+      const long = new PlainValues();
+      for (const chunk of splitDocuments(file)) {
+        const alone = leanLoad(chunk.text);
+        expect(leanLoadIn(file, chunk.offset, chunk.offset + chunk.text.length), JSON.stringify(chunk.text)).toStrictEqual(alone);
+        expect(leanLoadIn(file, chunk.offset, chunk.offset + chunk.text.length, long), JSON.stringify(chunk.text)).toStrictEqual(alone);
+      }
+    }
+  });
+
+  it.skipIf(sharedSkipReason() !== undefined)('reads every corpus document in place in its file as it reads it alone', () => {
+    const mismatches: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.(ya?ml|json)$/.test(entry.name)) {
+          const text = readFileSync(full, 'utf8');
+          const long = new PlainValues();
+          for (const chunk of splitDocuments(text)) {
+            const alone = leanLoadIn(chunk.text, 0, chunk.text.length);
+            if (!isDeepStrictEqual(leanLoadIn(text, chunk.offset, chunk.offset + chunk.text.length, long), alone)) mismatches.push(`${full}@${chunk.offset}`);
+          }
+        }
+      }
+    };
+    walk(path.join(sharedDir() ?? '', 'corpus'));
+    expect(mismatches).toEqual([]);
+  }, 60_000);
 
   it('gives up rather than guess on what only the general parsers read', () => {
     for (const text of ['a: &x 1\n', 'a: *x\n', 'a: !t 1\n', 'a: "x\n  y"\n', 'a: b\n  c\n', 'a: 1\na: 2\n', '<<: {a: 1}\n', 'a:\tb\n', 'a: b\r\n']) {

@@ -12,7 +12,7 @@
  * js-yaml's with KUBERNETES_YAML_SCHEMA and its offsets equal the `yaml` package's; test/parse-lean
  * checks both against the real corpus.
  */
-import { resolvePlainScalar } from './scalars.js';
+import { resolvePlainScalar, type PlainValue } from './scalars.js';
 import { setOwn } from './yaml-tree.js';
 
 /** Thrown (and caught inside this module) when the input leaves the supported subset. */
@@ -63,10 +63,102 @@ export interface LeanSeq {
 
 export type LeanNode = LeanScalar | LeanMap | LeanSeq;
 
-/** Characters that cannot start a plain scalar (or key) in block context, when not followed by a space. */
-function isIndicatorStart(code: number): boolean {
-  // & * ! | > % @ ` and the flow and quote indicators are handled by their callers.
-  return code === 0x26 || code === 0x2a || code === 0x21 || code === PIPE || code === GT || code === 0x25 || code === 0x40 || code === 0x60;
+/**
+ * How a character constrains a plain scalar (or key) it starts, by char code: 0 not at all, 1 it never
+ * starts one (indicators), 2 not when a space or line break follows (`-`, `?`, `:`). A table, so the
+ * common first character costs one lookup and no call.
+ */
+const PLAIN_START = new Uint8Array(128);
+for (const char of '&*!|>%@`[]{},#') PLAIN_START[char.charCodeAt(0)] = 1;
+for (const char of '-?:') PLAIN_START[char.charCodeAt(0)] = 2;
+
+/** A plain mapping key: its text, its value as a property name (js-yaml's), and as a path segment matches it (the `yaml` locator's). */
+interface PlainKey {
+  raw: string;
+  value: string;
+  match: string;
+}
+
+/**
+ * Plain keys read lately, by a hash of their text that mappingKey computes as it scans (cheaper than
+ * a Map lookup, which hashes the text again). Manifests repeat a small set of keys in every
+ * document: a hit skips the scalar resolution, and its strings are already internalized, so using
+ * them as property names costs no string-table lookup. A fixed-size table where a newer key takes
+ * an older one's slot, and only short keys, so hostile input cannot grow it.
+ */
+const KEY_SLOTS = 4096;
+const plainKeys: (PlainKey | undefined)[] = new Array<PlainKey | undefined>(KEY_SLOTS).fill(undefined);
+const PLAIN_KEY_MAX_LENGTH = 64;
+/** Object.keys returns a property name as V8 holds it: internalized, flat, tied to no larger text. */
+const internalizer: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+
+function internalized(text: string): string {
+  internalizer[text] = true;
+  const [name] = Object.keys(internalizer);
+  delete internalizer[text];
+  return name ?? text;
+}
+
+/**
+ * The hash of the last key that missed in each slot of plainKeys. A key is kept only when it misses
+ * a second time: keys seen once (a large ConfigMap's data) would pay for an internalized copy they
+ * never use again.
+ */
+const keyMisses = new Int32Array(KEY_SLOTS);
+
+/** The PlainKey of a key not in its slot of plainKeys (the caller looked); kept there when short and seen before. */
+function plainKey(raw: string, slot: number, hash: number): PlainKey {
+  const resolved = resolvePlainScalar(raw);
+  if (resolved === '<<') throw UNSUPPORTED;
+  const keep = raw.length <= PLAIN_KEY_MAX_LENGTH && keyMisses[slot] === hash;
+  keyMisses[slot] = hash;
+  const text = keep ? internalized(raw) : raw;
+  // js-yaml turns a non-string key into its String(); the `yaml` locator matches its JSON.
+  const key: PlainKey =
+    typeof resolved === 'string' ? { raw: text, value: text, match: text } : { raw: text, value: String(resolved), match: JSON.stringify(resolved) ?? String(resolved) };
+  if (keep) plainKeys[slot] = key;
+  return key;
+}
+
+/**
+ * Plain values read lately and their resolution, by a hash of their text that inlineValue computes
+ * as it scans: `TCP`, `v1`, `http`, `8080`, `IfNotPresent`, `ServiceAccount` come back in every
+ * document, and one string kept for all of them is less for the garbage collector to copy than a
+ * string each. A fixed-size table where a newer value takes an older one's slot.
+ */
+export class PlainValues {
+  private readonly texts: (string | undefined)[] = new Array<string | undefined>(VALUE_SLOTS).fill(undefined);
+  private readonly resolved: PlainValue[] = new Array<PlainValue>(VALUE_SLOTS).fill(null);
+  /** The hash of the last value that missed in each slot: a value is kept when it misses a second time, so values seen once cost no stores. */
+  private readonly misses = new Int32Array(VALUE_SLOTS);
+
+  value(raw: string, hash: number): PlainValue {
+    const slot = (hash ^ (hash >>> 12)) & (VALUE_SLOTS - 1);
+    if (this.texts[slot] === raw) return this.resolved[slot] as PlainValue;
+    const value = resolvePlainScalar(raw);
+    if (this.misses[slot] === hash) {
+      this.texts[slot] = raw;
+      this.resolved[slot] = value;
+    }
+    this.misses[slot] = hash;
+    return value;
+  }
+}
+
+const VALUE_SLOTS = 4096;
+/**
+ * Values under 13 characters, which V8 copies when slicing: one table for every file, since none of
+ * them holds on to a file's text. Longer values are slices of the file's text, so their table
+ * belongs to one reading of one file (parseFile makes one and passes it to leanLoadIn): a table kept
+ * across files would keep old files' texts alive.
+ */
+const shortValues = new PlainValues();
+const SHORT_VALUE_MAX_LENGTH = 12;
+const LONG_VALUE_MAX_LENGTH = 64;
+
+function plainValue(raw: string, hash: number, long: PlainValues | undefined): PlainValue {
+  if (raw.length <= SHORT_VALUE_MAX_LENGTH) return shortValues.value(raw, hash);
+  return long !== undefined && raw.length <= LONG_VALUE_MAX_LENGTH ? long.value(raw, hash) : resolvePlainScalar(raw);
 }
 
 class LeanParser {
@@ -75,11 +167,21 @@ class LeanParser {
   private lineStart = 0;
   private readonly length: number;
 
+  /**
+   * Reads `text` from `from` to `to`, a document as split.ts cuts it: either the document's own text
+   * or its place in the whole file (the file's own string reads faster than a slice of it). A document
+   * ends at the end of the text or just after a line break, so every scan stops inside it.
+   */
   constructor(
     private readonly text: string,
     private readonly track: boolean,
+    from = 0,
+    to = text.length,
+    private readonly long?: PlainValues,
   ) {
-    this.length = text.length;
+    this.pos = from;
+    this.lineStart = from;
+    this.length = to;
   }
 
   // --- lines ------------------------------------------------------------------------------------------
@@ -105,7 +207,7 @@ class LeanParser {
       }
       if (code === HASH) {
         const end = text.indexOf('\n', pos);
-        pos = end === -1 ? this.length : end + 1;
+        pos = end === -1 || end >= this.length ? this.length : end + 1;
         this.lineStart = pos;
         continue;
       }
@@ -127,7 +229,7 @@ class LeanParser {
     const code = text.charCodeAt(pos);
     if (code === HASH && pos > start) {
       const end = text.indexOf('\n', pos);
-      this.pos = end === -1 ? this.length : end + 1;
+      this.pos = end === -1 || end >= this.length ? this.length : end + 1;
       this.lineStart = this.pos;
       return;
     }
@@ -263,7 +365,7 @@ class LeanParser {
     const text = this.text;
     for (;;) {
       const end = text.indexOf('\n', this.pos);
-      this.pos = end === -1 ? this.length : end + 1;
+      this.pos = end === -1 || end >= this.length ? this.length : end + 1;
       this.lineStart = this.pos;
       const next = this.nextContent();
       if (next === -1 || next < column) return;
@@ -355,8 +457,8 @@ class LeanParser {
 
   /** A plain scalar may not start with an indicator, nor with `-`, `?` or `:` before a space. */
   private checkPlainStart(code: number, start: number): void {
-    if (isIndicatorStart(code) || code === LBRACKET || code === LBRACE || code === RBRACKET || code === RBRACE || code === COMMA || code === HASH) throw UNSUPPORTED;
-    if ((code === DASH || code === 0x3f || code === COLON) && this.isBlankAfter(start + 1)) throw UNSUPPORTED;
+    const kind = code < 128 ? PLAIN_START[code] : 0;
+    if (kind === 1 || (kind === 2 && this.isBlankAfter(start + 1))) throw UNSUPPORTED;
   }
 
   /** Offset of the quote closing a one-line quoted scalar that opens at `open`, or -1. */
@@ -383,8 +485,10 @@ class LeanParser {
   private blockMapping(column: number): unknown {
     const track = this.track;
     const map: LeanMap | Record<string, unknown> = track ? { kind: 'map', start: this.pos, keys: [], index: new Map(), values: [] } : {};
-    // Keys read so far (value mode): a list while the mapping is small, a Set once it is large.
-    const seenKeys: string[] = [];
+    // Keys read so far (value mode): on the shared key stack from `base` while the mapping is small
+    // (nested mappings push above them and pop before this one goes on), a Set once it is large.
+    const seen = this.seenKeys;
+    const base = this.seenTop;
     let seenSet: Set<string> | undefined;
     for (;;) {
       this.mappingKey();
@@ -419,17 +523,29 @@ class LeanParser {
           if (seenSet.has(keyValue)) throw UNSUPPORTED;
           seenSet.add(keyValue);
         } else {
-          if (seenKeys.includes(keyValue)) throw UNSUPPORTED;
-          seenKeys.push(keyValue);
-          if (seenKeys.length > 16) seenSet = new Set(seenKeys);
+          const top = this.seenTop;
+          for (let at = base; at < top; at += 1) if (seen[at] === keyValue) throw UNSUPPORTED;
+          seen[top] = keyValue;
+          this.seenTop = top + 1;
+          if (top - base >= 16) {
+            seenSet = new Set(seen.slice(base, top + 1));
+            this.seenTop = base;
+          }
         }
         setOwn(map as Record<string, unknown>, keyValue, value);
       }
       const next = this.nextContent();
-      if (next === -1 || next < column) return map;
+      if (next === -1 || next < column) {
+        this.seenTop = base;
+        return map;
+      }
       if (next > column) throw UNSUPPORTED;
     }
   }
+
+  /** The key stack of blockMapping (value mode): one array per parser instead of one per mapping. */
+  private readonly seenKeys: string[] = [];
+  private seenTop = 0;
 
   // The key last read by mappingKey(), kept in fields: one object per key was a third of the garbage.
   private keyValue = '';
@@ -458,40 +574,51 @@ class LeanParser {
       this.keyText = value;
       return;
     }
-    this.checkPlainStart(code, start);
+    // The hot loops below inline the small checks: before the JIT has optimized them (a good part
+    // of a cold run), every call costs more than the work it does.
+    if (code < 128 && PLAIN_START[code] !== 0) this.checkPlainStart(code, start);
+    const length = this.length;
     let pos = start;
+    // The key's end (trailing spaces dropped) and a hash of its text, in the same scan.
+    let end = start;
+    let hash = 0;
+    let endHash = 0;
     for (;;) {
       const c = text.charCodeAt(pos);
-      if (pos >= this.length || c === LF) throw UNSUPPORTED;
-      if (c === COLON && this.isBlankAfter(pos + 1)) break;
-      if (c === HASH && text.charCodeAt(pos - 1) === SPACE) throw UNSUPPORTED;
+      if (pos >= length || c === LF) throw UNSUPPORTED;
+      if (c === COLON) {
+        const after = text.charCodeAt(pos + 1);
+        if (pos + 1 >= length || after === SPACE || after === LF) break;
+      } else if (c === HASH && text.charCodeAt(pos - 1) === SPACE) {
+        throw UNSUPPORTED;
+      }
+      hash = (Math.imul(hash, 31) + c) | 0;
       pos += 1;
+      if (c !== SPACE) {
+        end = pos;
+        endHash = hash;
+      }
     }
-    let end = pos;
-    while (text.charCodeAt(end - 1) === SPACE) end -= 1;
     if (end === start) throw UNSUPPORTED;
-    const raw = text.slice(start, end);
     this.pos = pos + 1;
-    const resolved = resolvePlainScalar(raw);
-    if (resolved === '<<') throw UNSUPPORTED;
-    if (typeof resolved === 'string') {
-      this.keyValue = resolved;
-      this.keyMatch = resolved;
-    } else {
-      // js-yaml turns a non-string key into its String(); the `yaml` locator matches its JSON.
-      this.keyValue = String(resolved);
-      this.keyMatch = JSON.stringify(resolved) ?? String(resolved);
-    }
     this.keyStart = start;
     this.keyEnd = end;
     this.keyPlain = true;
-    this.keyText = raw;
+    const raw = text.slice(start, end);
+    const slot = (endHash ^ (endHash >>> 12)) & (KEY_SLOTS - 1);
+    const cached = plainKeys[slot];
+    const key = cached !== undefined && cached.raw === raw ? cached : plainKey(raw, slot, endHash);
+    this.keyValue = key.value;
+    this.keyMatch = key.match;
+    this.keyText = key.raw;
   }
 
   private blockSequence(column: number): unknown {
     const track = this.track;
-    const seq: LeanSeq | unknown[] = track ? { kind: 'seq', start: this.pos, items: [] } : [];
-    const items = track ? (seq as LeanSeq).items : (seq as unknown[]);
+    const seq: LeanSeq | undefined = track ? { kind: 'seq', start: this.pos, items: [] } : undefined;
+    // Value mode gathers the items on the shared item stack and copies them out at the end: an array
+    // grown by push keeps room for 17 items, and nearly every list of a manifest has one or two.
+    const base = this.itemTop;
     for (;;) {
       // At `-`: the item's content is on this line after it, or indented on the next lines.
       this.pos += 1;
@@ -510,12 +637,30 @@ class LeanParser {
         else if (this.keyAhead()) item = this.blockMapping(itemColumn);
         else item = this.inlineValue(column);
       }
-      (items as unknown[]).push(item);
+      if (seq !== undefined) seq.items.push(item as LeanNode);
+      else this.pushItem(item);
       const next = this.nextContent();
-      if (next === -1 || next < column) return seq;
+      if (next === -1 || next < column || (next === column && !(this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1)))) {
+        return seq ?? this.popItems(base);
+      }
       if (next > column) throw UNSUPPORTED;
-      if (!(this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1))) return seq;
     }
+  }
+
+  /** The item stack of value mode (see blockSequence); a nested sequence pushes above its parent's items and pops them. */
+  private readonly itemStack: unknown[] = [];
+  private itemTop = 0;
+
+  private pushItem(item: unknown): void {
+    this.itemStack[this.itemTop] = item;
+    this.itemTop += 1;
+  }
+
+  /** The items pushed since `base`, as an array of their exact length, off the stack. */
+  private popItems(base: number): unknown[] {
+    const items = this.itemStack.slice(base, this.itemTop);
+    this.itemTop = base;
+    return items;
   }
 
   /** A value that starts on the current line: scalar, quoted, block scalar or one-line flow collection. */
@@ -534,22 +679,31 @@ class LeanParser {
       return value;
     }
     if (code === PIPE || code === GT) return this.blockScalar(parentColumn);
-    this.checkPlainStart(code, start);
+    if (code < 128 && PLAIN_START[code] !== 0) this.checkPlainStart(code, start);
     // A plain scalar runs to the end of the line or to ` #`; `: ` inside it would be a nested mapping.
+    const length = this.length;
+    // Its end (trailing spaces dropped) and a hash of its text for plainValue, in the same scan.
     let pos = start;
     let end = start;
-    for (; pos < this.length; pos += 1) {
+    let hash = 0;
+    let endHash = 0;
+    for (; pos < length; pos += 1) {
       const c = text.charCodeAt(pos);
       if (c === LF) break;
+      hash = (Math.imul(hash, 31) + c) | 0;
       if (c === SPACE) continue;
       if (c === HASH && text.charCodeAt(pos - 1) === SPACE) break;
-      if (c === COLON && this.isBlankAfter(pos + 1)) throw UNSUPPORTED;
+      if (c === COLON) {
+        const after = text.charCodeAt(pos + 1);
+        if (pos + 1 >= length || after === SPACE || after === LF) throw UNSUPPORTED;
+      }
       end = pos + 1;
+      endHash = hash;
     }
     const raw = text.slice(start, end);
     this.pos = end;
     this.endOfLine();
-    return this.scalar(this.track ? undefined : resolvePlainScalar(raw), start, end, true, raw, true);
+    return this.track ? this.scalar(undefined, start, end, true, raw, true) : plainValue(raw, endHash, this.long);
   }
 
   /** The value of a double-quoted scalar between `from` and `to` (exclusive), escapes decoded. */
@@ -610,7 +764,8 @@ class LeanParser {
     while (lineStart < this.length) {
       let spaces = 0;
       while (spaces < indent && text.charCodeAt(lineStart + spaces) === SPACE) spaces += 1;
-      const lineEnd = text.indexOf('\n', lineStart);
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd >= this.length) lineEnd = -1;
       const first = lineStart + spaces;
       if (first >= this.length || text.charCodeAt(first) === LF) {
         // Only spaces, no more than the indentation: an empty line (kept or dropped by chomping).
@@ -652,18 +807,21 @@ class LeanParser {
     const code = text.charCodeAt(start);
     if (code === LBRACKET) {
       this.pos += 1;
-      const items: unknown[] = [];
+      const seq: LeanSeq | undefined = this.track ? { kind: 'seq', start, items: [] } : undefined;
+      const base = this.itemTop;
       for (;;) {
         this.skipFlowSpaces();
         if (text.charCodeAt(this.pos) === RBRACKET) break;
-        items.push(this.flowNode());
+        const item = this.flowNode();
+        if (seq !== undefined) seq.items.push(item as LeanNode);
+        else this.pushItem(item);
         this.skipFlowSpaces();
         const next = text.charCodeAt(this.pos);
         if (next === COMMA) this.pos += 1;
         else if (next !== RBRACKET) throw UNSUPPORTED;
       }
       this.pos += 1;
-      return this.track ? ({ kind: 'seq', start, items: items as LeanNode[] } satisfies LeanSeq) : items;
+      return seq ?? this.popItems(base);
     }
     if (code === LBRACE) {
       this.pos += 1;
@@ -751,8 +909,16 @@ const ESCAPES: Record<string, string> = {
  */
 export function leanLoad(text: string): { value: unknown } | undefined {
   if (outsideSubset(text)) return undefined;
+  return leanLoadIn(text, 0, text.length);
+}
+
+/**
+ * `leanLoad` of the document from `from` to `to` of a file's text (a chunk of splitDocuments), for a
+ * file the caller found free of tabs and carriage returns (see `leanSubsetFile`).
+ */
+export function leanLoadIn(text: string, from: number, to: number, long?: PlainValues): { value: unknown } | undefined {
   try {
-    return { value: new LeanParser(text, false).parseDocument() };
+    return { value: new LeanParser(text, false, from, to, long).parseDocument() };
   } catch (error) {
     // Too deep for the stack is also left to the general parsers (and their guards).
     if (error instanceof Unsupported || error instanceof RangeError) return undefined;
@@ -841,4 +1007,9 @@ export function leanTree(text: string): { root: LeanNode | undefined } | undefin
  */
 function outsideSubset(text: string): boolean {
   return text.includes('\t') || text.includes('\r');
+}
+
+/** Whether none of a file's documents is outside the subset for its characters alone (one scan per file, not per document). */
+export function leanSubsetFile(text: string): boolean {
+  return !outsideSubset(text);
 }

@@ -1,6 +1,6 @@
 import jsyaml from 'js-yaml';
 import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Pair } from 'yaml';
-import { leanLoad } from './lean.js';
+import { PlainValues, leanLoad, leanLoadIn, leanSubsetFile } from './lean.js';
 import { DocumentLocator } from './locator.js';
 import { LineIndex, type SourceRange, type YamlPath } from './source.js';
 import { isBlankChunk, splitDocuments, type DocumentChunk } from './split.js';
@@ -74,7 +74,11 @@ export function fileChunks(file: string, text: string): DocumentChunk[] {
  * valid; the tolerant `yaml` path whatever fails (with its messages) or may hold aliases.
  */
 export function readChunkFast(text: string): FastValue | undefined {
-  const lean = leanLoad(text);
+  return readChunkAfterLean(text, leanLoad(text));
+}
+
+/** `readChunkFast` of a chunk the lean reader has tried already (`lean` is its answer). */
+function readChunkAfterLean(text: string, lean: { value: unknown } | undefined): FastValue | undefined {
   if (lean !== undefined) return { value: lean.value, lean: true };
   return mayHoldAlias(text) ? undefined : fastLoad(text);
 }
@@ -101,10 +105,20 @@ function parseFileUnguarded(file: string, text: string, values?: ChunkValues): P
   const result: ParsedFile = { file, text, lines, documents: [], problems: [] };
   const isJson = /\.json$/i.test(file);
   const chunks = fileChunks(file, text);
+  // The lean reader reads each chunk in place in the file's text (one string, faster to read than
+  // slices of it) when no chunk can be outside its subset for a tab or carriage return.
+  const inPlace = values === undefined && leanSubsetFile(text);
+  const long = inPlace ? new PlainValues() : undefined;
   let index = 0;
-  for (const [ordinal, chunk] of chunks.entries()) {
+  for (let ordinal = 0; ordinal < chunks.length; ordinal += 1) {
+    const chunk = chunks[ordinal] as DocumentChunk;
     if (!isJson && isBlankChunk(chunk.text)) continue;
-    const fast = values === undefined ? readChunkFast(chunk.text) : (values[ordinal] ?? undefined);
+    const fast =
+      values !== undefined
+        ? (values[ordinal] ?? undefined)
+        : inPlace
+          ? readChunkAfterLean(chunk.text, leanLoadIn(text, chunk.offset, chunk.offset + chunk.text.length, long))
+          : readChunkFast(chunk.text);
     if (fast !== undefined) {
       const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, undefined, fast.lean === true);
       addDocument(result, fast.value, index, locator);

@@ -7,33 +7,52 @@
  */
 export type PlainValue = null | boolean | number | string;
 
-const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
-const TRUES = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
-const FALSES = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
+const NULLS = ['', '~', 'null', 'Null', 'NULL'];
+const TRUES = ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'];
+const FALSES = ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'];
 const INT = /^[-+]?(?:0b[01]+|0x[0-9a-fA-F]+|0o[0-7]+|0[0-7]*|[1-9][0-9]*)$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 // A Map, not an object literal: `toString` or `constructor` in a manifest must not find Object.prototype.
-const SPECIAL_FLOATS = new Map<string, number>([
+// One lookup for every word and special float (the sets are disjoint).
+const WORDS = new Map<string, null | boolean | number>([
+  ...NULLS.map((word) => [word, null] as const),
+  ...TRUES.map((word) => [word, true] as const),
+  ...FALSES.map((word) => [word, false] as const),
   ['.inf', Infinity], ['.Inf', Infinity], ['.INF', Infinity],
   ['+.inf', Infinity], ['+.Inf', Infinity], ['+.INF', Infinity],
   ['-.inf', -Infinity], ['-.Inf', -Infinity], ['-.INF', -Infinity],
   ['.nan', NaN], ['.NaN', NaN], ['.NAN', NaN],
 ]);
+/** The longest word of WORDS that starts with a letter (`false`, `False`, `FALSE`). */
+const LONGEST_WORD = 5;
 
 /** Characters a plain scalar must start with to be anything but a string; a cheap first filter. */
 const NON_STRING_START = new Uint8Array(128);
 for (const char of '-+.~0123456789nNyYtTfFoO') NON_STRING_START[char.charCodeAt(0)] = 1;
+
+const ZERO = 0x30;
+const NINE = 0x39;
 
 export function resolvePlainScalar(text: string): PlainValue {
   if (text === '') return null;
   // Nearly every scalar of a manifest is a name or a word; a table lookup settles those.
   const first = text.charCodeAt(0);
   if (first >= 128 || NON_STRING_START[first] === 0) return text;
-  if (NULLS.has(text)) return null;
-  if (TRUES.has(text)) return true;
-  if (FALSES.has(text)) return false;
-  const special = SPECIAL_FLOATS.get(text);
-  if (special !== undefined) return special;
+  // A letter: only a word can be anything but a string (no number starts with one).
+  if (first > NINE && text.length > LONGEST_WORD) return text;
+  const word = WORDS.get(text);
+  if (word !== undefined) return word;
+  if (first > NINE) return text;
+  // A decimal integer short enough to be exact (the commonest number: ports, replicas, sizes).
+  if (first !== ZERO && first >= ZERO && text.length <= 15) {
+    let at = 1;
+    while (at < text.length) {
+      const code = text.charCodeAt(at);
+      if (code < ZERO || code > NINE) break;
+      at += 1;
+    }
+    if (at === text.length) return Number(text);
+  }
   const digits = text.includes('_') ? text.replaceAll('_', '') : text;
   if (INT.test(digits)) return parseInteger(digits);
   if (FLOAT.test(digits)) return Number(digits);

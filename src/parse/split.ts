@@ -31,6 +31,9 @@ export function splitDocuments(text: string): DocumentChunk[] {
 
 /** True when a chunk holds nothing but blank lines, comments, directives and markers. */
 export function isBlankChunk(text: string): boolean {
+  // Nearly every chunk is `---` and then a line that starts with a key: settled without cutting lines.
+  const first = text.startsWith('---\n') ? text.charCodeAt(4) : text.charCodeAt(0);
+  if ((first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a)) return false;
   let lineStart = 0;
   while (lineStart < text.length) {
     let end = text.indexOf('\n', lineStart);
