@@ -17,12 +17,17 @@ const RUNTIME_FROM_VALIDATOR = '../runtime.cjs';
 const VALIDATION_ERRORS = new Name('vErrors');
 const ERROR_COUNT = new Name('errors');
 const INSTANCE_PATH = new Name('instancePath');
-const ROOT_DATA = new Name('rootData');
+const NO_CONTEXT = Object.freeze({});
 
 /**
  * A reference to another definition, validated by that definition's own precompiled function,
  * loaded on first use. ajv's `$ref` would inline or bundle the target into every module that uses
  * it; this keeps one module per definition, shared by every Kubernetes version that has it.
+ *
+ * The callee gets no context, so it reports instance paths relative to the referenced value, and
+ * the caller prefixes them with its own path only when the callee fails. Nothing is allocated or
+ * concatenated per call on valid data: building each call's context (an object and a path string,
+ * escaped for map keys) was most of what a reference cost.
  */
 function referenceKeyword(keyword: string, nullable: boolean, runtime: SchemaRuntime): KeywordDefinition {
   return {
@@ -31,12 +36,16 @@ function referenceKeyword(keyword: string, nullable: boolean, runtime: SchemaRun
     code(cxt: KeywordCxt) {
       const { gen, data, it } = cxt;
       const load = gen.scopeValue('func', { ref: runtime.load, code: _`require(${RUNTIME_FROM_VALIDATOR}).load` });
+      // Shared and never read: the callee's own defaults (instancePath "") apply without an object per call.
+      const noContext = gen.scopeValue('obj', { key: NO_CONTEXT, ref: NO_CONTEXT, code: _`Object.freeze({})` });
       const validate = gen.const('ref', _`${load}(${cxt.schema as string})`);
-      const context = _`{instancePath: ${INSTANCE_PATH} + ${it.errorPath}, parentData: ${it.parentData}, parentDataProperty: ${it.parentDataProperty}, rootData: ${ROOT_DATA}}`;
-      const call = _`${validate}(${data}, ${context})`;
+      const call = _`${validate}(${data}, ${noContext})`;
       cxt.result(nullable ? _`${data} === null || ${call}` : call, undefined, () => {
-        // The callee's errors already carry full instance paths; append them as ajv's $ref does.
-        gen.assign(VALIDATION_ERRORS, _`${VALIDATION_ERRORS} === null ? ${validate}.errors : ${VALIDATION_ERRORS}.concat(${validate}.errors)`);
+        const errors = gen.const('refErrors', _`${validate}.errors`);
+        const prefix = gen.const('refPath', _`${INSTANCE_PATH} + ${it.errorPath}`);
+        gen.forOf('refError', errors, (error) => gen.assign(_`${error}.instancePath`, _`${prefix} + ${error}.instancePath`));
+        // Appended as ajv's $ref does.
+        gen.assign(VALIDATION_ERRORS, _`${VALIDATION_ERRORS} === null ? ${errors} : ${VALIDATION_ERRORS}.concat(${errors})`);
         gen.assign(ERROR_COUNT, _`${VALIDATION_ERRORS}.length`);
       });
     },
