@@ -17,17 +17,16 @@ const RUNTIME_FROM_VALIDATOR = '../runtime.cjs';
 const VALIDATION_ERRORS = new Name('vErrors');
 const ERROR_COUNT = new Name('errors');
 const INSTANCE_PATH = new Name('instancePath');
-const NO_CONTEXT = Object.freeze({});
 
 /**
  * A reference to another definition, validated by that definition's own precompiled function,
  * loaded on first use. ajv's `$ref` would inline or bundle the target into every module that uses
  * it; this keeps one module per definition, shared by every Kubernetes version that has it.
  *
- * The callee gets no context, so it reports instance paths relative to the referenced value, and
- * the caller prefixes them with its own path only when the callee fails. Nothing is allocated or
- * concatenated per call on valid data: building each call's context (an object and a path string,
- * escaped for map keys) was most of what a reference cost.
+ * The callee is called without a context, so it reports instance paths relative to the referenced
+ * value, and the caller prefixes them with its own path only when the callee fails: valid data
+ * allocates no context object and builds (and escapes) no path string per call. The loaded callee
+ * is kept in a holder of the module, so a call does not go through the loader either.
  */
 function referenceKeyword(keyword: string, nullable: boolean, runtime: SchemaRuntime): KeywordDefinition {
   return {
@@ -35,11 +34,11 @@ function referenceKeyword(keyword: string, nullable: boolean, runtime: SchemaRun
     schemaType: 'string',
     code(cxt: KeywordCxt) {
       const { gen, data, it } = cxt;
+      const id = cxt.schema as string;
       const load = gen.scopeValue('func', { ref: runtime.load, code: _`require(${RUNTIME_FROM_VALIDATOR}).load` });
-      // Shared and never read: the callee's own defaults (instancePath "") apply without an object per call.
-      const noContext = gen.scopeValue('obj', { key: NO_CONTEXT, ref: NO_CONTEXT, code: _`Object.freeze({})` });
-      const validate = gen.const('ref', _`${load}(${cxt.schema as string})`);
-      const call = _`${validate}(${data}, ${noContext})`;
+      const holder = gen.scopeValue('obj', { key: `ref:${id}`, ref: {}, code: _`{}` });
+      const validate = gen.const('ref', _`${holder}.v ?? (${holder}.v = ${load}(${id}))`);
+      const call = _`${validate}(${data})`;
       cxt.result(nullable ? _`${data} === null || ${call}` : call, undefined, () => {
         const errors = gen.const('refErrors', _`${validate}.errors`);
         const prefix = gen.const('refPath', _`${INSTANCE_PATH} + ${it.errorPath}`);

@@ -7,6 +7,22 @@ import type { JsonSchema } from '../json-schema.js';
 // CommonJS with a default export, which TypeScript's NodeNext view of ESM interop mistypes.
 const standaloneCode = createRequire(import.meta.url)('ajv/dist/standalone') as (ajv: Ajv, validate: ValidateFunction) => string;
 
+/** ajv's validation context, of which the generated code reads only the instance path. */
+const CONTEXT_PARAMETER = '{instancePath="", parentData, parentDataProperty, rootData=data}={}';
+const CONTEXT_NAMES = /\b(?:parentData|parentDataProperty|rootData)\b/;
+
+/**
+ * Replaces the context object of each validate function by a plain instance path parameter: no
+ * caller passes a context (references call with the value alone, see ajv.ts), and destructuring
+ * it on each of the many nested calls is a cost of its own. Fails rather than emit a validator
+ * that would still read the other context fields.
+ */
+function withoutContext(source: string, id: string): string {
+  const replaced = source.split(CONTEXT_PARAMETER).join('instancePath=""');
+  if (replaced === source || CONTEXT_NAMES.test(replaced)) throw new Error(`${id}: unexpected ajv validate function signature`);
+  return replaced;
+}
+
 /**
  * Compiles every definition into its own standalone CommonJS module (`validators/<id>.cjs`), so a
  * run loads only the validators of the kinds it meets and never compiles a built-in schema. The
@@ -17,7 +33,7 @@ export function compileValidators(definitions: ReadonlyMap<string, JsonSchema>, 
   const modules = new Map<string, string>();
   for (const id of [...definitions.keys()].sort()) {
     const validate = ajv.compile(toAjvSchema(definitions.get(id) as JsonSchema));
-    const source = standaloneCode(ajv, validate);
+    const source = withoutContext(standaloneCode(ajv, validate), id);
     ajv.removeSchema();
     modules.set(id, transformSync(source, { format: 'cjs', minify: true, target: 'node20', legalComments: 'none' }).code);
   }
