@@ -3,6 +3,7 @@ import type { Ajv, ValidateFunction } from 'ajv';
 import { transformSync } from 'esbuild';
 import { createAjv, toAjvSchema, type SchemaRuntime } from '../ajv.js';
 import type { JsonSchema } from '../json-schema.js';
+import { fastCheckSource } from './fast-check.js';
 
 // CommonJS with a default export, which TypeScript's NodeNext view of ESM interop mistypes.
 const standaloneCode = createRequire(import.meta.url)('ajv/dist/standalone') as (ajv: Ajv, validate: ValidateFunction) => string;
@@ -27,13 +28,18 @@ function withoutContext(source: string, id: string): string {
  * Compiles every definition into its own standalone CommonJS module (`validators/<id>.cjs`), so a
  * run loads only the validators of the kinds it meets and never compiles a built-in schema. The
  * code is minified: ajv's output is verbose, and the package ships some 1,500 of these modules.
+ * Each module also exports `check`, a yes/no check that is cheaper on valid data (fast-check.ts).
  */
 export function compileValidators(definitions: ReadonlyMap<string, JsonSchema>, runtime: SchemaRuntime): Map<string, string> {
   const ajv = createAjv(runtime, { standalone: true });
   const modules = new Map<string, string>();
+  const formatTypes = Object.fromEntries(Object.entries(runtime.formats).map(([name, format]) => [name, format.type]));
   for (const id of [...definitions.keys()].sort()) {
-    const validate = ajv.compile(toAjvSchema(definitions.get(id) as JsonSchema));
-    const source = withoutContext(standaloneCode(ajv, validate), id);
+    const definition = definitions.get(id) as JsonSchema;
+    const validate = ajv.compile(toAjvSchema(definition));
+    // `check`: the yes/no pre-check, or the validator itself where the definition needs what it lacks.
+    const check = fastCheckSource(definition, formatTypes) ?? 'module.exports.check = module.exports;\n';
+    const source = `${withoutContext(standaloneCode(ajv, validate), id)}\n${check}`;
     ajv.removeSchema();
     modules.set(id, transformSync(source, { format: 'cjs', minify: true, target: 'node20', legalComments: 'none' }).code);
   }
