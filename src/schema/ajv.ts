@@ -4,7 +4,10 @@ import { isObject, refId, type JsonSchema } from './json-schema.js';
 /** The validator module a generated or compiled validator calls into for formats and references. */
 export interface SchemaRuntime {
   formats: Record<string, { type: 'string' | 'number'; validate: (value: never) => boolean }>;
+  /** The ajv validator of a definition (errors with paths). */
   load(id: string): ValidateFunction;
+  /** The yes/no pre-check of a definition: never yes where the validator finds a problem. */
+  check(id: string): (data: unknown) => boolean;
 }
 
 export const REF_KEYWORD = 'x-shipshape-ref';

@@ -1,6 +1,7 @@
 import type { Settings } from '../engine/settings.js';
 import type { ResourceGraph } from '../graph/graph.js';
 import type { Resource } from '../graph/resource.js';
+import type { SchemaRuntime } from './ajv.js';
 import { builtinSchemas, schemaVersionFor, type BuiltinSchemas } from './builtin.js';
 import { emptyStats } from './convert.js';
 import { crdDeclarations, customResourceRoot, type CrdDeclaration } from './crd.js';
@@ -156,9 +157,10 @@ export class SchemaCatalog {
   }
 
   private precompiled(origin: SchemaOrigin, id: string): KindSchema {
+    let validator: Validator | undefined;
     return {
       origin,
-      validator: () => this.builtins.runtime.load(id),
+      validator: () => (validator ??= precompiledValidator(this.builtins.runtime, id)),
       // A reference rather than the definition itself, so messages can name the root's type too.
       root: () => ({ $ref: definitionRef(id) }),
     };
@@ -193,6 +195,21 @@ export class SchemaCatalog {
       ...(unresolved.length === 0 ? {} : { problem: `the reference ${unresolved[0] ?? ''} resolves to nothing` }),
     };
   }
+}
+
+/**
+ * A precompiled definition as a Validator: its pre-check, and ajv's validator compiled only when a
+ * value fails the check (most runs meet few invalid resources).
+ */
+function precompiledValidator(runtime: SchemaRuntime, id: string): Validator {
+  const validate: Validator = (data) => {
+    const full = runtime.load(id);
+    const valid = full(data);
+    validate.errors = full.errors;
+    return valid;
+  };
+  validate.check = runtime.check(id);
+  return validate;
 }
 
 const catalogs = new WeakMap<ResourceGraph, WeakMap<Settings, SchemaCatalog>>();

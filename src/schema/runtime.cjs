@@ -30,27 +30,45 @@ exports.formats = {
 
 const ID = /^[A-Za-z0-9._-]+$/;
 const VALIDATORS = path.join(__dirname, 'validators');
-const validators = new Map();
+/** Loaded definition modules by id: `check` and `validator` (source until first compiled). */
+const definitions = new Map();
 
 /** `require` as the validators see it: this module under its relative name, anything else (ajv's runtime helpers) as usual. */
 function requireFromValidator(request) {
   return request === '../runtime.cjs' ? exports : require(request);
 }
 
+/** Runs CommonJS source as a module and returns its exports. */
+function run(source, filename) {
+  const module = { exports: {} };
+  vm.compileFunction(source, ['exports', 'require', 'module'], { filename })(module.exports, requireFromValidator, module);
+  return module.exports;
+}
+
 /**
- * The validator of a definition id, loaded on first use and kept for the process. A validator is
- * compiled straight from its file rather than through `require`: a run loads a hundred of them,
- * and Node's module resolution and bookkeeping cost three times what compiling them does.
+ * The module of a definition id, loaded on first use and kept for the process. It is compiled
+ * straight from its file rather than through `require`: a run loads a hundred of them, and Node's
+ * module resolution and bookkeeping cost three times what compiling them does.
  */
-exports.load = function load(id) {
-  let validate = validators.get(id);
-  if (validate === undefined) {
+function definition(id) {
+  let loaded = definitions.get(id);
+  if (loaded === undefined) {
     if (!ID.test(id)) throw new Error(`invalid schema definition id ${JSON.stringify(id)}`);
     const file = path.join(VALIDATORS, `${id}.cjs`);
-    const module = { exports: {} };
-    vm.compileFunction(readFileSync(file, 'utf8'), ['exports', 'require', 'module'], { filename: file })(module.exports, requireFromValidator, module);
-    validate = module.exports;
-    validators.set(id, validate);
+    loaded = { file, ...run(readFileSync(file, 'utf8'), file) };
+    definitions.set(id, loaded);
   }
-  return validate;
+  return loaded;
+}
+
+/** The yes/no pre-check of a definition id: cheap on valid data, never yes where the validator finds a problem. */
+exports.check = function check(id) {
+  return definition(id).check;
+};
+
+/** The ajv validator of a definition id (errors with their paths), compiled from its source on first use. */
+exports.load = function load(id) {
+  const loaded = definition(id);
+  if (typeof loaded.validator === 'string') loaded.validator = run(loaded.validator, `${loaded.file} (validator)`);
+  return loaded.validator;
 };

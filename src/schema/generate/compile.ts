@@ -25,10 +25,12 @@ function withoutContext(source: string, id: string): string {
 }
 
 /**
- * Compiles every definition into its own standalone CommonJS module (`validators/<id>.cjs`), so a
- * run loads only the validators of the kinds it meets and never compiles a built-in schema. The
- * code is minified: ajv's output is verbose, and the package ships some 1,500 of these modules.
- * Each module also exports `check`, a yes/no check that is cheaper on valid data (fast-check.ts).
+ * Compiles every definition into its own CommonJS module (`validators/<id>.cjs`), so a run loads
+ * only the definitions of the kinds it meets and never compiles a built-in schema. A module exports
+ * `check`, the yes/no pre-check (fast-check.ts), and `validator`, the source of ajv's standalone
+ * validator as a string: the runtime compiles it only when a value fails its check, so a run over
+ * valid resources never parses the larger part of the code. Both are minified: ajv's output is
+ * verbose, and the package ships some 1,700 of these modules.
  */
 export function compileValidators(definitions: ReadonlyMap<string, JsonSchema>, runtime: SchemaRuntime): Map<string, string> {
   const ajv = createAjv(runtime, { standalone: true });
@@ -37,11 +39,15 @@ export function compileValidators(definitions: ReadonlyMap<string, JsonSchema>, 
   for (const id of [...definitions.keys()].sort()) {
     const definition = definitions.get(id) as JsonSchema;
     const validate = ajv.compile(toAjvSchema(definition));
-    // `check`: the yes/no pre-check, or the validator itself where the definition needs what it lacks.
-    const check = fastCheckSource(definition, formatTypes) ?? 'module.exports.check = module.exports;\n';
-    const source = `${withoutContext(standaloneCode(ajv, validate), id)}\n${check}`;
+    const validator = minify(withoutContext(standaloneCode(ajv, validate), id));
     ajv.removeSchema();
-    modules.set(id, transformSync(source, { format: 'cjs', minify: true, target: 'node20', legalComments: 'none' }).code);
+    // Where the definition needs what the pre-check lacks, the validator is the check.
+    const check = fastCheckSource(definition, formatTypes) ?? `module.exports.check = (data) => require("../runtime.cjs").load(${JSON.stringify(id)})(data);\n`;
+    modules.set(id, minify(`"use strict";\n${check}module.exports.validator = ${JSON.stringify(validator)};\n`));
   }
   return modules;
+}
+
+function minify(source: string): string {
+  return transformSync(source, { format: 'cjs', minify: true, target: 'node20', legalComments: 'none' }).code;
 }

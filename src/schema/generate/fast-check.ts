@@ -8,8 +8,8 @@ import { refId, type JsonSchema, type SchemaType } from '../json-schema.js';
  * property of the schema on every object, this loops over the keys the object has and switches on
  * them, which costs a few property reads instead of dozens on the polymorphic objects of an input.
  *
- * Returns undefined when the definition uses a keyword this does not handle; the module then
- * exports the validator itself as its check.
+ * Returns undefined when the definition uses a keyword this does not handle; the module's check is
+ * then the validator itself.
  */
 export function fastCheckSource(schema: JsonSchema, formatTypes: Readonly<Record<string, 'string' | 'number'>>): string | undefined {
   const emitter = new Emitter(formatTypes);
@@ -82,7 +82,7 @@ class Emitter {
       this.refs.set(id, holder);
     }
     if (!this.preamble.includes(LOAD)) this.preamble.unshift(LOAD);
-    return `(${holder} ??= fastLoad(${JSON.stringify(id)}).check)`;
+    return `(${holder} ??= fastCheckOf(${JSON.stringify(id)}))`;
   }
 
   /** Statements that return false when `value` (a variable) does not match `schema`. */
@@ -206,4 +206,4 @@ class Emitter {
   }
 }
 
-const LOAD = 'const fastLoad = require("../runtime.cjs").load;';
+const LOAD = 'const fastCheckOf = require("../runtime.cjs").check;';
