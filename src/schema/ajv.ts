@@ -22,14 +22,15 @@ const ERROR_COUNT = new Name('errors');
 const INSTANCE_PATH = new Name('instancePath');
 
 /**
- * A reference to another definition, validated by that definition's own precompiled function,
- * loaded on first use. ajv's `$ref` would inline or bundle the target into every module that uses
- * it; this keeps one module per definition, shared by every Kubernetes version that has it.
+ * A reference to another definition, validated by that definition's own precompiled code, loaded
+ * on first use. ajv's `$ref` would inline or bundle the target into every module that uses it; this
+ * keeps one module per definition, shared by every Kubernetes version that has it.
  *
- * The callee is called without a context, so it reports instance paths relative to the referenced
- * value, and the caller prefixes them with its own path only when the callee fails: valid data
- * allocates no context object and builds (and escapes) no path string per call. The loaded callee
- * is kept in a holder of the module, so a call does not go through the loader either.
+ * The referenced definition's pre-check answers first, and its validator runs (and is compiled, see
+ * runtime.cjs) only when the check says no: an invalid resource compiles the validators on the way
+ * to its problems, not every one its valid parts reach. The validator is called without a context,
+ * so it reports instance paths relative to the referenced value, and the caller prefixes them with
+ * its own path only then. Check and validator are kept in holders of the module once loaded.
  */
 function referenceKeyword(keyword: string, nullable: boolean, runtime: SchemaRuntime): KeywordDefinition {
   return {
@@ -38,12 +39,13 @@ function referenceKeyword(keyword: string, nullable: boolean, runtime: SchemaRun
     code(cxt: KeywordCxt) {
       const { gen, data, it } = cxt;
       const id = cxt.schema as string;
+      const checkOf = gen.scopeValue('func', { ref: runtime.check, code: _`require(${RUNTIME_FROM_VALIDATOR}).check` });
       const load = gen.scopeValue('func', { ref: runtime.load, code: _`require(${RUNTIME_FROM_VALIDATOR}).load` });
-      const holder = gen.scopeValue('obj', { key: `ref:${id}`, ref: {}, code: _`{}` });
-      const validate = gen.const('ref', _`${holder}.v ?? (${holder}.v = ${load}(${id}))`);
-      const call = _`${validate}(${data})`;
+      const checkHolder = gen.scopeValue('obj', { key: `check:${id}`, ref: {}, code: _`{}` });
+      const validatorHolder = gen.scopeValue('obj', { key: `ref:${id}`, ref: {}, code: _`{}` });
+      const call = _`(${checkHolder}.v ?? (${checkHolder}.v = ${checkOf}(${id})))(${data}) || (${validatorHolder}.v ?? (${validatorHolder}.v = ${load}(${id})))(${data})`;
       cxt.result(nullable ? _`${data} === null || ${call}` : call, undefined, () => {
-        const errors = gen.const('refErrors', _`${validate}.errors`);
+        const errors = gen.const('refErrors', _`${validatorHolder}.v.errors`);
         const prefix = gen.const('refPath', _`${INSTANCE_PATH} + ${it.errorPath}`);
         gen.forOf('refError', errors, (error) => gen.assign(_`${error}.instancePath`, _`${prefix} + ${error}.instancePath`));
         // Appended as ajv's $ref does.
