@@ -30,8 +30,10 @@ exports.formats = {
 
 const ID = /^[A-Za-z0-9._-]+$/;
 const VALIDATORS = path.join(__dirname, 'validators');
-/** Loaded definition modules by id: `check` and `validator` (source until first compiled). */
+/** Loaded definitions by id: `check`, and `validator` (its source until first compiled). */
 const definitions = new Map();
+/** Between the two CommonJS sources of a definition's file: the pre-check, then ajv's validator. */
+const VALIDATOR_SEPARATOR = '\n//# validator\n';
 
 /** `require` as the validators see it: this module under its relative name, anything else (ajv's runtime helpers) as usual. */
 function requireFromValidator(request) {
@@ -46,16 +48,20 @@ function run(source, filename) {
 }
 
 /**
- * The module of a definition id, loaded on first use and kept for the process. It is compiled
- * straight from its file rather than through `require`: a run loads a hundred of them, and Node's
- * module resolution and bookkeeping cost three times what compiling them does.
+ * The definition of an id, loaded on first use and kept for the process: its file's pre-check is
+ * compiled, its validator kept as source. Compiled straight from the file rather than through
+ * `require`: a run loads a hundred of them, and Node's module resolution and bookkeeping cost three
+ * times what compiling them does.
  */
 function definition(id) {
   let loaded = definitions.get(id);
   if (loaded === undefined) {
     if (!ID.test(id)) throw new Error(`invalid schema definition id ${JSON.stringify(id)}`);
     const file = path.join(VALIDATORS, `${id}.cjs`);
-    loaded = { file, ...run(readFileSync(file, 'utf8'), file) };
+    const text = readFileSync(file, 'utf8');
+    const split = text.indexOf(VALIDATOR_SEPARATOR);
+    if (split === -1) throw new Error(`${file}: no validator`);
+    loaded = { file, check: run(text.slice(0, split), file).check, validator: text.slice(split + VALIDATOR_SEPARATOR.length) };
     definitions.set(id, loaded);
   }
   return loaded;

@@ -25,12 +25,18 @@ function withoutContext(source: string, id: string): string {
 }
 
 /**
- * Compiles every definition into its own CommonJS module (`validators/<id>.cjs`), so a run loads
- * only the definitions of the kinds it meets and never compiles a built-in schema. A module exports
- * `check`, the yes/no pre-check (fast-check.ts), and `validator`, the source of ajv's standalone
- * validator as a string: the runtime compiles it only when a value fails its check, so a run over
- * valid resources never parses the larger part of the code. Both are minified: ajv's output is
- * verbose, and the package ships some 1,700 of these modules.
+ * Between a definition module's two parts: above, the pre-check; below, ajv's validator. Also in
+ * runtime.cjs, which reads them apart.
+ */
+const VALIDATOR_SEPARATOR = '\n//# validator\n';
+
+/**
+ * Compiles every definition into its own module file (`validators/<id>.cjs`), so a run loads only
+ * the definitions of the kinds it meets and never compiles a built-in schema. A file holds two
+ * CommonJS sources, the yes/no pre-check (fast-check.ts) and below VALIDATOR_SEPARATOR ajv's
+ * standalone validator: the runtime compiles the validator only when a value fails its check, so a
+ * run over valid resources never parses the larger part of the code. Both are minified: ajv's output
+ * is verbose, and the package ships some 1,700 of these files.
  */
 export function compileValidators(definitions: ReadonlyMap<string, JsonSchema>, runtime: SchemaRuntime): Map<string, string> {
   const ajv = createAjv(runtime, { standalone: true });
@@ -42,8 +48,9 @@ export function compileValidators(definitions: ReadonlyMap<string, JsonSchema>, 
     const validator = minify(withoutContext(standaloneCode(ajv, validate), id));
     ajv.removeSchema();
     // Where the definition needs what the pre-check lacks, the validator is the check.
-    const check = fastCheckSource(definition, formatTypes) ?? `module.exports.check = (data) => require("../runtime.cjs").load(${JSON.stringify(id)})(data);\n`;
-    modules.set(id, minify(`"use strict";\n${check}module.exports.validator = ${JSON.stringify(validator)};\n`));
+    const check = minify(`"use strict";\n${fastCheckSource(definition, formatTypes) ?? `module.exports.check = (data) => require("../runtime.cjs").load(${JSON.stringify(id)})(data);`}`);
+    if (check.includes(VALIDATOR_SEPARATOR) || validator.includes(VALIDATOR_SEPARATOR)) throw new Error(`${id}: generated code contains the separator`);
+    modules.set(id, `${check}${VALIDATOR_SEPARATOR}${validator}`);
   }
   return modules;
 }
