@@ -120,9 +120,10 @@ export class SchemaCatalog {
 
   /**
    * A value computed once per catalog (per run) for one apiVersion/kind: what rules derive from the
-   * schemas for a kind. `what` names the value.
+   * schemas for a kind. `what` names the value; `compute` gets the catalog and the kind, so callers
+   * asking once per resource need not allocate a closure for it.
    */
-  rememberForKind<T extends object>(what: string, apiVersion: string, kind: string, compute: () => T): T {
+  rememberForKind<T extends object>(what: string, apiVersion: string, kind: string, compute: (catalog: SchemaCatalog, apiVersion: string, kind: string) => T): T {
     let values = this.memo.get(what);
     if (!values) {
       values = new KindMap();
@@ -130,7 +131,7 @@ export class SchemaCatalog {
     }
     const known = values.get(apiVersion, kind);
     if (known !== undefined) return known as T;
-    const value = compute();
+    const value = compute(this, apiVersion, kind);
     values.set(apiVersion, kind, value);
     return value;
   }
