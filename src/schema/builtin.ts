@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +39,9 @@ let loaded: BuiltinSchemas | undefined;
  * runtime.cjs as a CommonJS module, compiled from its file as it compiles the validators:
  * `require` would first resolve the path and look for package scopes, a millisecond of a run.
  */
-function loadRuntime(file: string): SchemaRuntime {
+function loadRuntime(linked: string): SchemaRuntime {
+  // As require() would: from its real path, so that ajv resolves beside a linked schemas/ too.
+  const file = realpathSync(linked);
   const module = { exports: {} };
   const run = compileFunction(readFileSync(file, 'utf8'), ['exports', 'require', 'module', '__filename', '__dirname'], { filename: file }) as (...args: unknown[]) => void;
   run(module.exports, createRequire(file), module, file, path.dirname(file));
