@@ -4,7 +4,10 @@ import { isObject, refId, type JsonSchema } from './json-schema.js';
 /** The validator module a generated or compiled validator calls into for formats and references. */
 export interface SchemaRuntime {
   formats: Record<string, { type: 'string' | 'number'; validate: (value: never) => boolean }>;
+  /** The ajv validator of a definition (errors with paths). */
   load(id: string): ValidateFunction;
+  /** The yes/no pre-check of a definition: never yes where the validator finds a problem. */
+  check(id: string): (data: unknown) => boolean;
 }
 
 export const REF_KEYWORD = 'x-shipshape-ref';
@@ -17,12 +20,17 @@ const RUNTIME_FROM_VALIDATOR = '../runtime.cjs';
 const VALIDATION_ERRORS = new Name('vErrors');
 const ERROR_COUNT = new Name('errors');
 const INSTANCE_PATH = new Name('instancePath');
-const ROOT_DATA = new Name('rootData');
 
 /**
- * A reference to another definition, validated by that definition's own precompiled function,
- * loaded on first use. ajv's `$ref` would inline or bundle the target into every module that uses
- * it; this keeps one module per definition, shared by every Kubernetes version that has it.
+ * A reference to another definition, validated by that definition's own precompiled code, loaded
+ * on first use. ajv's `$ref` would inline or bundle the target into every module that uses it; this
+ * keeps one module per definition, shared by every Kubernetes version that has it.
+ *
+ * The referenced definition's pre-check answers first, and its validator runs (and is compiled, see
+ * runtime.cjs) only when the check says no: an invalid resource compiles the validators on the way
+ * to its problems, not every one its valid parts reach. The validator is called without a context,
+ * so it reports instance paths relative to the referenced value, and the caller prefixes them with
+ * its own path only then. Check and validator are kept in holders of the module once loaded.
  */
 function referenceKeyword(keyword: string, nullable: boolean, runtime: SchemaRuntime): KeywordDefinition {
   return {
@@ -30,13 +38,18 @@ function referenceKeyword(keyword: string, nullable: boolean, runtime: SchemaRun
     schemaType: 'string',
     code(cxt: KeywordCxt) {
       const { gen, data, it } = cxt;
+      const id = cxt.schema as string;
+      const checkOf = gen.scopeValue('func', { ref: runtime.check, code: _`require(${RUNTIME_FROM_VALIDATOR}).check` });
       const load = gen.scopeValue('func', { ref: runtime.load, code: _`require(${RUNTIME_FROM_VALIDATOR}).load` });
-      const validate = gen.const('ref', _`${load}(${cxt.schema as string})`);
-      const context = _`{instancePath: ${INSTANCE_PATH} + ${it.errorPath}, parentData: ${it.parentData}, parentDataProperty: ${it.parentDataProperty}, rootData: ${ROOT_DATA}}`;
-      const call = _`${validate}(${data}, ${context})`;
+      const checkHolder = gen.scopeValue('obj', { key: `check:${id}`, ref: {}, code: _`{}` });
+      const validatorHolder = gen.scopeValue('obj', { key: `ref:${id}`, ref: {}, code: _`{}` });
+      const call = _`(${checkHolder}.v ?? (${checkHolder}.v = ${checkOf}(${id})))(${data}) || (${validatorHolder}.v ?? (${validatorHolder}.v = ${load}(${id})))(${data})`;
       cxt.result(nullable ? _`${data} === null || ${call}` : call, undefined, () => {
-        // The callee's errors already carry full instance paths; append them as ajv's $ref does.
-        gen.assign(VALIDATION_ERRORS, _`${VALIDATION_ERRORS} === null ? ${validate}.errors : ${VALIDATION_ERRORS}.concat(${validate}.errors)`);
+        const errors = gen.const('refErrors', _`${validatorHolder}.v.errors`);
+        const prefix = gen.const('refPath', _`${INSTANCE_PATH} + ${it.errorPath}`);
+        gen.forOf('refError', errors, (error) => gen.assign(_`${error}.instancePath`, _`${prefix} + ${error}.instancePath`));
+        // Appended as ajv's $ref does.
+        gen.assign(VALIDATION_ERRORS, _`${VALIDATION_ERRORS} === null ? ${errors} : ${VALIDATION_ERRORS}.concat(${errors})`);
         gen.assign(ERROR_COUNT, _`${VALIDATION_ERRORS}.length`);
       });
     },

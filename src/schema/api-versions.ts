@@ -105,7 +105,7 @@ function stableSibling(group: string, version: string, served: readonly string[]
  */
 export function apiStatus(catalog: SchemaCatalog, apiVersion: string, kind: string): ApiStatus {
   // Three rules ask for every resource; the answer depends only on the kind.
-  return catalog.remember(`api-status\u0000${apiVersion}\u0000${kind}`, () => computeStatus(catalog, apiVersion, kind));
+  return catalog.rememberForKind('api-status', apiVersion, kind, computeStatus);
 }
 
 function computeStatus(catalog: SchemaCatalog, apiVersion: string, kind: string): ApiStatus {

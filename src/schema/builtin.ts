@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileFunction } from 'node:vm';
 import type { SchemaRuntime } from './ajv.js';
 import type { JsonSchema } from './json-schema.js';
 import type { SchemaIndex } from './schema-index.js';
@@ -34,6 +35,19 @@ export interface BuiltinSchemas {
 
 let loaded: BuiltinSchemas | undefined;
 
+/**
+ * runtime.cjs as a CommonJS module, compiled from its file as it compiles the validators:
+ * `require` would first resolve the path and look for package scopes, a millisecond of a run.
+ */
+function loadRuntime(linked: string): SchemaRuntime {
+  // As require() would: from its real path, so that ajv resolves beside a linked schemas/ too.
+  const file = realpathSync(linked);
+  const module = { exports: {} };
+  const run = compileFunction(readFileSync(file, 'utf8'), ['exports', 'require', 'module', '__filename', '__dirname'], { filename: file }) as (...args: unknown[]) => void;
+  run(module.exports, createRequire(file), module, file, path.dirname(file));
+  return module.exports as SchemaRuntime;
+}
+
 function minor(version: string): number {
   return Number(version.split('.')[1] ?? Number.NaN);
 }
@@ -42,7 +56,7 @@ export function builtinSchemas(): BuiltinSchemas {
   if (loaded) return loaded;
   const dir = schemasDirectory();
   const index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as SchemaIndex;
-  const runtime = createRequire(import.meta.url)(path.join(dir, 'runtime.cjs')) as SchemaRuntime;
+  const runtime = loadRuntime(path.join(dir, 'runtime.cjs'));
   let definitions: Record<string, JsonSchema> | undefined;
   loaded = {
     index,

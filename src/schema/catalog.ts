@@ -1,6 +1,7 @@
 import type { Settings } from '../engine/settings.js';
 import type { ResourceGraph } from '../graph/graph.js';
 import type { Resource } from '../graph/resource.js';
+import type { SchemaRuntime } from './ajv.js';
 import { builtinSchemas, schemaVersionFor, type BuiltinSchemas } from './builtin.js';
 import { emptyStats } from './convert.js';
 import { crdDeclarations, customResourceRoot, type CrdDeclaration } from './crd.js';
@@ -36,6 +37,28 @@ function key(apiVersion: string, kind: string): string {
 }
 
 /**
+ * Values by apiVersion, then kind. Rules look a kind up once per resource, several rules each, so
+ * a lookup builds no combined key string (hashing a fresh string each time was most of its cost).
+ */
+class KindMap<T> {
+  private readonly byApiVersion = new Map<string, Map<string, T>>();
+
+  /** The value, or undefined when there is none (store null rather than undefined to remember nothing). */
+  get(apiVersion: string, kind: string): T | undefined {
+    return this.byApiVersion.get(apiVersion)?.get(kind);
+  }
+
+  set(apiVersion: string, kind: string, value: T): void {
+    let byKind = this.byApiVersion.get(apiVersion);
+    if (!byKind) {
+      byKind = new Map();
+      this.byApiVersion.set(apiVersion, byKind);
+    }
+    byKind.set(kind, value);
+  }
+}
+
+/**
  * Every schema one run can use, in precedence order: `--schema-dir` files, CRDs in the input, the
  * built-in kinds of the target Kubernetes version, the bundled CRDs. Built per run (CRDs and extra
  * schemas belong to one input); the built-in part is shared and never compiled at run time.
@@ -48,8 +71,8 @@ export class SchemaCatalog {
   readonly builtins: BuiltinSchemas;
   private readonly inputCrds = new Map<string, InputCrdVersion>();
   private readonly extra = new Map<string, ExtraSchema>();
-  private readonly cache = new Map<string, KindSchema | undefined>();
-  private readonly memo = new Map<string, unknown>();
+  private readonly schemas = new KindMap<KindSchema | null>();
+  private readonly memo = new Map<string, KindMap<object>>();
   private readonly objectMetaRef: string;
   private readonly formats: ReadonlySet<string>;
 
@@ -95,20 +118,30 @@ export class SchemaCatalog {
     return undefined;
   }
 
-  /** A value computed once per catalog (per run): what rules derive from the schemas for one kind. */
-  remember<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
-    const value = compute();
-    this.memo.set(key, value);
+  /**
+   * A value computed once per catalog (per run) for one apiVersion/kind: what rules derive from the
+   * schemas for a kind. `what` names the value; `compute` gets the catalog and the kind, so callers
+   * asking once per resource need not allocate a closure for it.
+   */
+  rememberForKind<T extends object>(what: string, apiVersion: string, kind: string, compute: (catalog: SchemaCatalog, apiVersion: string, kind: string) => T): T {
+    let values = this.memo.get(what);
+    if (!values) {
+      values = new KindMap();
+      this.memo.set(what, values);
+    }
+    const known = values.get(apiVersion, kind);
+    if (known !== undefined) return known as T;
+    const value = compute(this, apiVersion, kind);
+    values.set(apiVersion, kind, value);
     return value;
   }
 
   /** The schema a resource of apiVersion/kind is validated against, or undefined when there is none. */
   schemaFor(apiVersion: string, kind: string): KindSchema | undefined {
-    const cacheKey = key(apiVersion, kind);
-    if (this.cache.has(cacheKey)) return this.cache.get(cacheKey);
+    const known = this.schemas.get(apiVersion, kind);
+    if (known !== undefined) return known ?? undefined;
     const found = this.find(apiVersion, kind);
-    this.cache.set(cacheKey, found);
+    this.schemas.set(apiVersion, kind, found ?? null);
     return found;
   }
 
@@ -125,9 +158,10 @@ export class SchemaCatalog {
   }
 
   private precompiled(origin: SchemaOrigin, id: string): KindSchema {
+    let validator: Validator | undefined;
     return {
       origin,
-      validator: () => this.builtins.runtime.load(id),
+      validator: () => (validator ??= precompiledValidator(this.builtins.runtime, id)),
       // A reference rather than the definition itself, so messages can name the root's type too.
       root: () => ({ $ref: definitionRef(id) }),
     };
@@ -162,6 +196,21 @@ export class SchemaCatalog {
       ...(unresolved.length === 0 ? {} : { problem: `the reference ${unresolved[0] ?? ''} resolves to nothing` }),
     };
   }
+}
+
+/**
+ * A precompiled definition as a Validator: its pre-check, and ajv's validator compiled only when a
+ * value fails the check (most runs meet few invalid resources).
+ */
+function precompiledValidator(runtime: SchemaRuntime, id: string): Validator {
+  const validate: Validator = (data) => {
+    const full = runtime.load(id);
+    const valid = full(data);
+    validate.errors = full.errors;
+    return valid;
+  };
+  validate.check = runtime.check(id);
+  return validate;
 }
 
 const catalogs = new WeakMap<ResourceGraph, WeakMap<Settings, SchemaCatalog>>();

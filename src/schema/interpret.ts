@@ -3,13 +3,14 @@ import type { SchemaRuntime } from './ajv.js';
 import { canonicalJson, isObject, matchesType, own, refId, type JsonSchema } from './json-schema.js';
 
 /** A validator as the rules call it: ajv's shape, so precompiled and interpreted ones are interchangeable. */
-export type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+export type Validator = ((data: unknown) => boolean) & {
+  errors?: ErrorObject[] | null;
+  /** A yes/no answer, cheaper on valid data (precompiled validators); never yes where the validator finds a problem. */
+  check?: (data: unknown) => boolean;
+};
 
 /** Resolves a `$ref`: a precompiled validator (built-in definitions) or a schema to interpret (local definitions). */
 export type ResolveRef = (ref: string) => Validator | JsonSchema | undefined;
-
-type Context = { instancePath: string; parentData?: unknown; parentDataProperty?: string | number; rootData: unknown };
-type PrecompiledCall = (data: unknown, context: Context) => boolean;
 
 const LIMITS = [
   ['minimum', '>='],
@@ -46,16 +47,17 @@ export function interpretedValidator(root: JsonSchema, resolve: ResolveRef, runt
     return compiled;
   };
 
-  const check = (schema: JsonSchema, data: unknown, instancePath: string, schemaPath: string, errors: ErrorObject[], rootData: unknown, depth: number): void => {
+  const check = (schema: JsonSchema, data: unknown, instancePath: string, schemaPath: string, errors: ErrorObject[], depth: number): void => {
     const fail = (keyword: string, params: Record<string, unknown>, at = instancePath) => errors.push({ keyword, instancePath: at, schemaPath: `${schemaPath}/${keyword}`, params });
     if (depth > 64) return;
     if (schema.$ref !== undefined) {
       if (data === null && schema.nullable === true) return;
       const target = resolve(schema.$ref);
       if (typeof target === 'function') {
-        if (!(target as unknown as PrecompiledCall)(data, { instancePath, rootData })) errors.push(...(target.errors ?? []));
+        // A precompiled validator reports paths relative to the value it is given.
+        if (!target(data)) for (const error of target.errors ?? []) errors.push({ ...error, instancePath: `${instancePath}${error.instancePath}` });
       } else if (target !== undefined) {
-        check(target, data, instancePath, `#/definitions/${refId(schema.$ref) ?? ''}`, errors, rootData, depth + 1);
+        check(target, data, instancePath, `#/definitions/${refId(schema.$ref) ?? ''}`, errors, depth + 1);
       }
       return;
     }
@@ -107,7 +109,7 @@ export function interpretedValidator(root: JsonSchema, resolve: ResolveRef, runt
       }
       if (schema.items) {
         const items = schema.items;
-        data.forEach((item, index) => check(items, item, `${instancePath}/${index}`, `${schemaPath}/items`, errors, rootData, depth + 1));
+        data.forEach((item, index) => check(items, item, `${instancePath}/${index}`, `${schemaPath}/items`, errors, depth + 1));
       }
     }
     if (isObject(data)) {
@@ -119,14 +121,14 @@ export function interpretedValidator(root: JsonSchema, resolve: ResolveRef, runt
       for (const key of keys) {
         const child = `${instancePath}/${escapePointer(key)}`;
         const property = own(properties, key);
-        if (property) check(property, data[key], child, `${schemaPath}/properties/${escapePointer(key)}`, errors, rootData, depth + 1);
+        if (property) check(property, data[key], child, `${schemaPath}/properties/${escapePointer(key)}`, errors, depth + 1);
         else if (schema.additionalProperties === false) fail('additionalProperties', { additionalProperty: key });
-        else if (isObject(schema.additionalProperties)) check(schema.additionalProperties as JsonSchema, data[key], child, `${schemaPath}/additionalProperties`, errors, rootData, depth + 1);
+        else if (isObject(schema.additionalProperties)) check(schema.additionalProperties as JsonSchema, data[key], child, `${schemaPath}/additionalProperties`, errors, depth + 1);
       }
       const exclusive = schema['x-at-most-one-of'];
       if (exclusive && exclusive.filter((field) => data[field] !== undefined && data[field] !== null).length > 1) fail('x-at-most-one-of', { fields: exclusive });
     }
-    for (const [index, branch] of (schema.allOf ?? []).entries()) check(branch, data, instancePath, `${schemaPath}/allOf/${index}`, errors, rootData, depth + 1);
+    for (const [index, branch] of (schema.allOf ?? []).entries()) check(branch, data, instancePath, `${schemaPath}/allOf/${index}`, errors, depth + 1);
     for (const keyword of ['anyOf', 'oneOf'] as const) {
       const branches = schema[keyword];
       if (!branches) continue;
@@ -134,7 +136,7 @@ export function interpretedValidator(root: JsonSchema, resolve: ResolveRef, runt
       const passing: number[] = [];
       branches.forEach((branch, index) => {
         const before = branchErrors.length;
-        check(branch, data, instancePath, `${schemaPath}/${keyword}/${index}`, branchErrors, rootData, depth + 1);
+        check(branch, data, instancePath, `${schemaPath}/${keyword}/${index}`, branchErrors, depth + 1);
         if (branchErrors.length === before) passing.push(index);
       });
       const ok = keyword === 'anyOf' ? passing.length > 0 : passing.length === 1;
@@ -145,14 +147,14 @@ export function interpretedValidator(root: JsonSchema, resolve: ResolveRef, runt
     }
     if (schema.not) {
       const inner: ErrorObject[] = [];
-      check(schema.not, data, instancePath, `${schemaPath}/not`, inner, rootData, depth + 1);
+      check(schema.not, data, instancePath, `${schemaPath}/not`, inner, depth + 1);
       if (inner.length === 0) fail('not', {});
     }
   };
 
   const validate: Validator = (data: unknown) => {
     const errors: ErrorObject[] = [];
-    check(root, data, '', '#', errors, data, 0);
+    check(root, data, '', '#', errors, 0);
     validate.errors = errors.length > 0 ? errors : null;
     return errors.length === 0;
   };

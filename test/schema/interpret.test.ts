@@ -7,6 +7,7 @@ import { createAjv, toAjvSchema } from '../../src/schema/ajv.js';
 import { builtinSchemas } from '../../src/schema/builtin.js';
 import { interpretedValidator, type Validator } from '../../src/schema/interpret.js';
 import { definitionRef, isObject, refId, type JsonSchema } from '../../src/schema/json-schema.js';
+import { sampleSchema } from '../support/sample-schema.js';
 import { sharedDir, sharedSkipReason } from '../support/shared.js';
 
 const builtins = builtinSchemas();
@@ -23,41 +24,8 @@ function errorSet(errors: readonly ErrorObject[] | null | undefined): string[] {
 
 const ajv = createAjv(builtins.runtime, { standalone: false });
 
-const SCHEMA: JsonSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['spec'],
-  properties: {
-    metadata: { $ref: objectMeta, nullable: true },
-    spec: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['size'],
-      properties: {
-        size: { type: 'integer', minimum: 1, maximum: 9 },
-        mode: { type: 'string', enum: ['fast', 'slow', null], nullable: true },
-        name: { type: 'string', pattern: '^[a-z]+$', maxLength: 5, nullable: true },
-        memory: { type: ['string', 'number'], format: 'quantity', nullable: true },
-        tags: { type: 'array', items: { type: 'string' }, uniqueItems: true, maxItems: 3, nullable: true },
-        labels: { type: 'object', additionalProperties: { type: 'string', nullable: true }, nullable: true },
-        match: {
-          type: 'object',
-          nullable: true,
-          properties: { exact: { type: 'string', nullable: true }, prefix: { type: 'string', nullable: true } },
-          additionalProperties: false,
-          'x-at-most-one-of': ['exact', 'prefix'],
-        },
-        address: {
-          type: 'object',
-          nullable: true,
-          properties: { type: { type: 'string', nullable: true }, value: { type: 'string', nullable: true } },
-          additionalProperties: false,
-          oneOf: [{ properties: { type: { enum: ['IP'] } } }, { properties: { type: { not: { enum: ['IP'] } } }, required: ['type'] }],
-        },
-      },
-    },
-  },
-};
+const SCHEMA = sampleSchema(objectMeta);
+
 
 const CASES: Record<string, unknown> = {
   valid: { metadata: { name: 'a', creationTimestamp: null }, spec: { size: 3, mode: null, labels: { a: null }, address: { value: '1.2.3.4' } } },

@@ -124,7 +124,8 @@ fails when these files are stale.
   The schemas are JSON Schema draft-07 plus \`nullable\` (OpenAPI's "or null", also beside \`$ref\`) and
   \`x-at-most-one-of\`. Unknown fields are rejected (\`additionalProperties: false\`) except where Kubernetes
   preserves them; optional fields accept null; no descriptions, examples or defaults are kept.
-- \`validators/<id>.cjs\`: each definition precompiled by ajv (standalone code), loaded on first use.
+- \`validators/<id>.cjs\`: each definition's yes/no pre-check and, below the line \`//# validator\`, its ajv
+  standalone validator, which \`runtime.cjs\` compiles only when a value fails the check; loaded on first use.
 - \`runtime.cjs\`: the formats (quantity, date-time, byte, int32, …) and the lazy loader the validators share.
 `;
 }
