@@ -2,17 +2,17 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   UsageError,
   lintProject
-} from "./chunks/chunk-NDSZKLUI.js";
-import "./chunks/chunk-SJHOLMOL.js";
+} from "./chunks/chunk-R5RSOAKN.js";
+import "./chunks/chunk-PXYV5CNE.js";
 import {
   ConfigError
 } from "./chunks/chunk-FDL4ALVO.js";
-import "./chunks/chunk-XJQPGOQ2.js";
-import "./chunks/chunk-YIS2NMYG.js";
+import "./chunks/chunk-ZVAWUBOG.js";
+import "./chunks/chunk-UJ6CGDU2.js";
 import "./chunks/chunk-HXGYNRBG.js";
-import "./chunks/chunk-IN7YBXPQ.js";
-import "./chunks/chunk-WNCASA2O.js";
-import "./chunks/chunk-KVRACAVU.js";
+import "./chunks/chunk-7DOSKQIT.js";
+import "./chunks/chunk-6P77WBIQ.js";
+import "./chunks/chunk-6GEXV4UB.js";
 import {
   formatStylish
 } from "./chunks/chunk-BEF577ZY.js";

@@ -5,19 +5,19 @@ import {
   builtinRules,
   lintProject,
   parseCliArgs
-} from "./chunks/chunk-NDSZKLUI.js";
-import "./chunks/chunk-SJHOLMOL.js";
+} from "./chunks/chunk-R5RSOAKN.js";
+import "./chunks/chunk-PXYV5CNE.js";
 import {
   ConfigError
 } from "./chunks/chunk-FDL4ALVO.js";
 import {
   Timings
-} from "./chunks/chunk-XJQPGOQ2.js";
-import "./chunks/chunk-YIS2NMYG.js";
+} from "./chunks/chunk-ZVAWUBOG.js";
+import "./chunks/chunk-UJ6CGDU2.js";
 import "./chunks/chunk-HXGYNRBG.js";
-import "./chunks/chunk-IN7YBXPQ.js";
-import "./chunks/chunk-WNCASA2O.js";
-import "./chunks/chunk-KVRACAVU.js";
+import "./chunks/chunk-7DOSKQIT.js";
+import "./chunks/chunk-6P77WBIQ.js";
+import "./chunks/chunk-6GEXV4UB.js";
 import {
   VERSION,
   renderRuleDocs,
@@ -130,7 +130,7 @@ async function runExplain(options, io) {
 }
 async function runLanguageServer(options) {
   if (!options.stdio) throw new UsageError("the language server talks over stdio: run `shipshape lsp --stdio`");
-  const { startServer } = await import("./chunks/server-RI7ZEPVU.js");
+  const { startServer } = await import("./chunks/server-WXGCUWGI.js");
   await startServer();
   return EXIT_OK;
 }

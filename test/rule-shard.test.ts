@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHARD_MIN_BYTES, SHARD_RULES, lintInTwoThreads, mergeShard, useRuleShard } from '../src/cli/rule-shard.js';
+import { SHARD_MIN_BYTES, SHARD_MIN_CORES, SHARD_RULES, lintInTwoThreads, mergeShard, useRuleShard } from '../src/cli/rule-shard.js';
 import { DEFAULT_CONFIG } from '../src/config/resolved.js';
 import { lint, type SourceText } from '../src/engine/lint.js';
 import { rules } from '../rules/index.js';
@@ -17,12 +17,12 @@ const SOURCES: SourceText[] = [
 ];
 
 describe('linting in two threads', () => {
-  it('is off unless asked for, and with auto only for large inputs on more than one core', () => {
+  it('is off unless asked for, and with auto only for large inputs on a machine with cores to spare', () => {
     expect(useRuleShard({}, SHARD_MIN_BYTES * 10, 8)).toBe(false);
     expect(useRuleShard({ SHIPSHAPE_WORKERS: '0' }, SHARD_MIN_BYTES * 10, 8)).toBe(false);
-    expect(useRuleShard({ SHIPSHAPE_WORKERS: 'auto' }, SHARD_MIN_BYTES, 2)).toBe(true);
-    expect(useRuleShard({ SHIPSHAPE_WORKERS: 'auto' }, SHARD_MIN_BYTES - 1, 2)).toBe(false);
-    expect(useRuleShard({ SHIPSHAPE_WORKERS: 'auto' }, SHARD_MIN_BYTES * 10, 1)).toBe(false);
+    expect(useRuleShard({ SHIPSHAPE_WORKERS: 'auto' }, SHARD_MIN_BYTES, SHARD_MIN_CORES)).toBe(true);
+    expect(useRuleShard({ SHIPSHAPE_WORKERS: 'auto' }, SHARD_MIN_BYTES - 1, SHARD_MIN_CORES)).toBe(false);
+    expect(useRuleShard({ SHIPSHAPE_WORKERS: 'auto' }, SHARD_MIN_BYTES * 10, 2)).toBe(false);
     expect(useRuleShard({ SHIPSHAPE_WORKERS: '1' }, 10, 1)).toBe(true);
     expect(useRuleShard({ SHIPSHAPE_WORKERS: 'many' }, SHARD_MIN_BYTES * 10, 8)).toBe(false);
   });

@@ -94,18 +94,6 @@ function displayPath(cwd: string, name: string): string {
   return (relative === '' || relative.startsWith('..') ? absolute : relative).split(path.sep).join('/');
 }
 
-/**
- * With SHIPSHAPE_WORKERS set and a large input, the parse stage's reads run in worker threads first;
- * the module is imported only then, so an ordinary run never loads it.
- */
-async function parallelParse(sources: readonly SourceText[]): Promise<LintOptions> {
-  if (process.env['SHIPSHAPE_WORKERS'] === undefined) return {};
-  const { parseInParallel, workerCount } = await import('../parse/parallel.js');
-  const parseable = sources.filter((source) => source.skipped === undefined && source.unreadable === undefined);
-  const workers = workerCount(process.env, parseable.reduce((sum, source) => sum + source.text.length, 0));
-  return workers === 0 ? {} : { parse: await parseInParallel(parseable, workers) };
-}
-
 /** Whether a second thread would take the schema rules: they are on, and the input is large enough. */
 async function shardWorthwhile(sources: readonly SourceText[], config: ResolvedConfig, rules: readonly Rule[]): Promise<boolean> {
   const bytes = sources.reduce((sum, source) => sum + (source.skipped === undefined ? source.text.length : 0), 0);
@@ -149,8 +137,7 @@ export async function lintProject(request: ProjectRequest): Promise<ProjectRun> 
   }
   const sources = [...byPath.values()];
   request.timings?.add('read files', performance.now() - read);
-  const options = await parallelParse(sources);
-  const lintHere = (rules: readonly Rule[]) => lint(sources, config, rules, request.timings ? { ...options, timings: request.timings } : options);
+  const lintHere = (rules: readonly Rule[]) => lint(sources, config, rules, request.timings ? { timings: request.timings } : {});
   const result = (await shardWorthwhile(sources, config, loaded.rules)) ? await lintWithShard(sources, config, loaded.rules, lintHere, request.timings) : lintHere(loaded.rules);
   return { result: partial ? restrictToReportSet(result, reportPaths) : result, config, rules: loaded.rules, problems };
 }

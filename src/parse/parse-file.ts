@@ -64,7 +64,7 @@ function guarded(file: string, text: string, parse: () => ParsedFile): ParsedFil
 }
 
 /** The documents of a file as the parse stage cuts them (JSON files are one document). */
-export function fileChunks(file: string, text: string): DocumentChunk[] {
+function fileChunks(file: string, text: string): DocumentChunk[] {
   return /\.json$/i.test(file) ? [{ text, offset: 0 }] : splitDocuments(text);
 }
 
@@ -73,7 +73,7 @@ export function fileChunks(file: string, text: string): DocumentChunk[] {
  * Cheapest reader first: the lean one covers nearly every manifest; js-yaml the rest of what is
  * valid; the tolerant `yaml` path whatever fails (with its messages) or may hold aliases.
  */
-export function readChunkFast(text: string): FastValue | undefined {
+function readChunkFast(text: string): FastValue | undefined {
   return readChunkAfterLean(text, leanLoad(text));
 }
 
@@ -84,41 +84,25 @@ function readChunkAfterLean(text: string, lean: { value: unknown } | undefined):
 }
 
 /** A document's value from a fast reader; `lean` when the lean reader read it (its positions are then found the lean way). */
-export interface FastValue {
+interface FastValue {
   value: unknown;
   lean?: boolean;
 }
 
-/**
- * Values of a file's chunks (in `fileChunks` order) already read by `readChunkFast` elsewhere, in a
- * worker thread; `null` where it gave up. `parseFileWith` then only assembles the file.
- */
-export type ChunkValues = readonly (FastValue | null)[];
-
-/** `parseFile` with the fast reads done beforehand (see ChunkValues); the result is the same. */
-export function parseFileWith(file: string, text: string, values: ChunkValues): ParsedFile {
-  return guarded(file, text, () => parseFileUnguarded(file, text, values));
-}
-
-function parseFileUnguarded(file: string, text: string, values?: ChunkValues): ParsedFile {
+function parseFileUnguarded(file: string, text: string): ParsedFile {
   const lines = new LineIndex(text);
   const result: ParsedFile = { file, text, lines, documents: [], problems: [] };
   const isJson = /\.json$/i.test(file);
   const chunks = fileChunks(file, text);
   // The lean reader reads each chunk in place in the file's text (one string, faster to read than
   // slices of it) when no chunk can be outside its subset for a tab or carriage return.
-  const inPlace = values === undefined && leanSubsetFile(text);
+  const inPlace = leanSubsetFile(text);
   const long = inPlace ? new PlainValues() : undefined;
   let index = 0;
   for (let ordinal = 0; ordinal < chunks.length; ordinal += 1) {
     const chunk = chunks[ordinal] as DocumentChunk;
     if (!isJson && isBlankChunk(chunk.text)) continue;
-    const fast =
-      values !== undefined
-        ? (values[ordinal] ?? undefined)
-        : inPlace
-          ? readChunkAfterLean(chunk.text, leanLoadIn(text, chunk.offset, chunk.offset + chunk.text.length, long))
-          : readChunkFast(chunk.text);
+    const fast = inPlace ? readChunkAfterLean(chunk.text, leanLoadIn(text, chunk.offset, chunk.offset + chunk.text.length, long)) : readChunkFast(chunk.text);
     if (fast !== undefined) {
       const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, undefined, fast.lean === true);
       addDocument(result, fast.value, index, locator);

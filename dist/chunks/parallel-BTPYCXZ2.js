@@ -4,9 +4,9 @@ import {
   parseFile,
   parseFileWith,
   readChunkFast
-} from "./chunk-IN7YBXPQ.js";
-import "./chunk-WNCASA2O.js";
-import "./chunk-KVRACAVU.js";
+} from "./chunk-7DOSKQIT.js";
+import "./chunk-6P77WBIQ.js";
+import "./chunk-6GEXV4UB.js";
 import "./chunk-4Q47YGAT.js";
 
 // src/parse/parallel.ts

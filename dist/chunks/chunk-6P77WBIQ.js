@@ -1,18 +1,21 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-KVRACAVU.js";
+} from "./chunk-6GEXV4UB.js";
 import {
   __toESM
 } from "./chunk-4Q47YGAT.js";
 
 // src/parse/scalars.ts
-var NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
-var TRUES = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]);
-var FALSES = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]);
+var NULLS = ["", "~", "null", "Null", "NULL"];
+var TRUES = ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"];
+var FALSES = ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"];
 var INT = /^[-+]?(?:0b[01]+|0x[0-9a-fA-F]+|0o[0-7]+|0[0-7]*|[1-9][0-9]*)$/;
 var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-var SPECIAL_FLOATS = /* @__PURE__ */ new Map([
+var WORDS = new Map([
+  ...NULLS.map((word) => [word, null]),
+  ...TRUES.map((word) => [word, true]),
+  ...FALSES.map((word) => [word, false]),
   [".inf", Infinity],
   [".Inf", Infinity],
   [".INF", Infinity],
@@ -26,17 +29,28 @@ var SPECIAL_FLOATS = /* @__PURE__ */ new Map([
   [".NaN", NaN],
   [".NAN", NaN]
 ]);
+var LONGEST_WORD = 5;
 var NON_STRING_START = new Uint8Array(128);
 for (const char of "-+.~0123456789nNyYtTfFoO") NON_STRING_START[char.charCodeAt(0)] = 1;
+var ZERO = 48;
+var NINE = 57;
 function resolvePlainScalar(text) {
   if (text === "") return null;
   const first = text.charCodeAt(0);
   if (first >= 128 || NON_STRING_START[first] === 0) return text;
-  if (NULLS.has(text)) return null;
-  if (TRUES.has(text)) return true;
-  if (FALSES.has(text)) return false;
-  const special = SPECIAL_FLOATS.get(text);
-  if (special !== void 0) return special;
+  if (first > NINE && text.length > LONGEST_WORD) return text;
+  const word = WORDS.get(text);
+  if (word !== void 0) return word;
+  if (first > NINE) return text;
+  if (first !== ZERO && first >= ZERO && text.length <= 15) {
+    let at = 1;
+    while (at < text.length) {
+      const code = text.charCodeAt(at);
+      if (code < ZERO || code > NINE) break;
+      at += 1;
+    }
+    if (at === text.length) return Number(text);
+  }
   const digits = text.includes("_") ? text.replaceAll("_", "") : text;
   if (INT.test(digits)) return parseInteger(digits);
   if (FLOAT.test(digits)) return Number(digits);

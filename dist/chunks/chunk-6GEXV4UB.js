@@ -7353,12 +7353,17 @@ var LineIndex = class {
   get starts() {
     if (this.table === void 0) {
       const text = this.text;
+      let starts = new Uint32Array(Math.max(64, (text.length >>> 5) + 1));
       let count = 1;
-      for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count += 1;
-      const starts = new Uint32Array(count);
-      let line = 1;
-      for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts[line++] = at + 1;
-      this.table = starts;
+      for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) {
+        if (count === starts.length) {
+          const grown = new Uint32Array(starts.length * 2);
+          grown.set(starts);
+          starts = grown;
+        }
+        starts[count++] = at + 1;
+      }
+      this.table = starts.subarray(0, count);
     }
     return this.table;
   }

@@ -6,11 +6,11 @@ import {
   keyText,
   resolvePlainScalar,
   setOwn
-} from "./chunk-WNCASA2O.js";
+} from "./chunk-6P77WBIQ.js";
 import {
   LineIndex,
   require_dist
-} from "./chunk-KVRACAVU.js";
+} from "./chunk-6GEXV4UB.js";
 import {
   __toESM
 } from "./chunk-4Q47YGAT.js";
@@ -3103,17 +3103,72 @@ var COMMA = 44;
 var PIPE = 124;
 var GT = 62;
 var BACKSLASH = 92;
-function isIndicatorStart(code) {
-  return code === 38 || code === 42 || code === 33 || code === PIPE || code === GT || code === 37 || code === 64 || code === 96;
+var PLAIN_START = new Uint8Array(128);
+for (const char of "&*!|>%@`[]{},#") PLAIN_START[char.charCodeAt(0)] = 1;
+for (const char of "-?:") PLAIN_START[char.charCodeAt(0)] = 2;
+var KEY_SLOTS = 4096;
+var plainKeys = new Array(KEY_SLOTS).fill(void 0);
+var PLAIN_KEY_MAX_LENGTH = 64;
+var internalizer = /* @__PURE__ */ Object.create(null);
+function internalized(text) {
+  internalizer[text] = true;
+  const [name] = Object.keys(internalizer);
+  delete internalizer[text];
+  return name ?? text;
+}
+var keyMisses = new Int32Array(KEY_SLOTS);
+function plainKey(raw, slot, hash) {
+  const resolved = resolvePlainScalar(raw);
+  if (resolved === "<<") throw UNSUPPORTED;
+  const keep = raw.length <= PLAIN_KEY_MAX_LENGTH && keyMisses[slot] === hash;
+  keyMisses[slot] = hash;
+  const text = keep ? internalized(raw) : raw;
+  const key = typeof resolved === "string" ? { raw: text, value: text, match: text } : { raw: text, value: String(resolved), match: JSON.stringify(resolved) ?? String(resolved) };
+  if (keep) plainKeys[slot] = key;
+  return key;
+}
+var PlainValues = class {
+  texts = new Array(VALUE_SLOTS).fill(void 0);
+  resolved = new Array(VALUE_SLOTS).fill(null);
+  /** The hash of the last value that missed in each slot: a value is kept when it misses a second time, so values seen once cost no stores. */
+  misses = new Int32Array(VALUE_SLOTS);
+  value(raw, hash) {
+    const slot = (hash ^ hash >>> 12) & VALUE_SLOTS - 1;
+    if (this.texts[slot] === raw) return this.resolved[slot];
+    const value = resolvePlainScalar(raw);
+    if (this.misses[slot] === hash) {
+      this.texts[slot] = raw;
+      this.resolved[slot] = value;
+    }
+    this.misses[slot] = hash;
+    return value;
+  }
+};
+var VALUE_SLOTS = 4096;
+var shortValues = new PlainValues();
+var SHORT_VALUE_MAX_LENGTH = 12;
+var LONG_VALUE_MAX_LENGTH = 64;
+function plainValue(raw, hash, long) {
+  if (raw.length <= SHORT_VALUE_MAX_LENGTH) return shortValues.value(raw, hash);
+  return long !== void 0 && raw.length <= LONG_VALUE_MAX_LENGTH ? long.value(raw, hash) : resolvePlainScalar(raw);
 }
 var LeanParser = class {
-  constructor(text, track) {
+  /**
+   * Reads `text` from `from` to `to`, a document as split.ts cuts it: either the document's own text
+   * or its place in the whole file (the file's own string reads faster than a slice of it). A document
+   * ends at the end of the text or just after a line break, so every scan stops inside it.
+   */
+  constructor(text, track, from = 0, to = text.length, long) {
     this.text = text;
     this.track = track;
-    this.length = text.length;
+    this.long = long;
+    this.pos = from;
+    this.lineStart = from;
+    this.length = to;
   }
   text;
   track;
+  long;
   pos = 0;
   /** Offset of the first character of the line `pos` is on, kept as the reader crosses line breaks. */
   lineStart = 0;
@@ -3140,7 +3195,7 @@ var LeanParser = class {
       }
       if (code === HASH) {
         const end = text.indexOf("\n", pos);
-        pos = end === -1 ? this.length : end + 1;
+        pos = end === -1 || end >= this.length ? this.length : end + 1;
         this.lineStart = pos;
         continue;
       }
@@ -3161,7 +3216,7 @@ var LeanParser = class {
     const code = text.charCodeAt(pos);
     if (code === HASH && pos > start) {
       const end = text.indexOf("\n", pos);
-      this.pos = end === -1 ? this.length : end + 1;
+      this.pos = end === -1 || end >= this.length ? this.length : end + 1;
       this.lineStart = this.pos;
       return;
     }
@@ -3281,7 +3336,7 @@ var LeanParser = class {
     const text = this.text;
     for (; ; ) {
       const end = text.indexOf("\n", this.pos);
-      this.pos = end === -1 ? this.length : end + 1;
+      this.pos = end === -1 || end >= this.length ? this.length : end + 1;
       this.lineStart = this.pos;
       const next = this.nextContent();
       if (next === -1 || next < column) return;
@@ -3365,8 +3420,8 @@ var LeanParser = class {
   }
   /** A plain scalar may not start with an indicator, nor with `-`, `?` or `:` before a space. */
   checkPlainStart(code, start) {
-    if (isIndicatorStart(code) || code === LBRACKET || code === LBRACE || code === RBRACKET || code === RBRACE || code === COMMA || code === HASH) throw UNSUPPORTED;
-    if ((code === DASH || code === 63 || code === COLON) && this.isBlankAfter(start + 1)) throw UNSUPPORTED;
+    const kind = code < 128 ? PLAIN_START[code] : 0;
+    if (kind === 1 || kind === 2 && this.isBlankAfter(start + 1)) throw UNSUPPORTED;
   }
   /** Offset of the quote closing a one-line quoted scalar that opens at `open`, or -1. */
   closingQuote(open, quote) {
@@ -3391,7 +3446,8 @@ var LeanParser = class {
   blockMapping(column) {
     const track = this.track;
     const map2 = track ? { kind: "map", start: this.pos, keys: [], index: /* @__PURE__ */ new Map(), values: [] } : {};
-    const seenKeys = [];
+    const seen = this.seenKeys;
+    const base = this.seenTop;
     let seenSet;
     for (; ; ) {
       this.mappingKey();
@@ -3422,17 +3478,28 @@ var LeanParser = class {
           if (seenSet.has(keyValue)) throw UNSUPPORTED;
           seenSet.add(keyValue);
         } else {
-          if (seenKeys.includes(keyValue)) throw UNSUPPORTED;
-          seenKeys.push(keyValue);
-          if (seenKeys.length > 16) seenSet = new Set(seenKeys);
+          const top = this.seenTop;
+          for (let at = base; at < top; at += 1) if (seen[at] === keyValue) throw UNSUPPORTED;
+          seen[top] = keyValue;
+          this.seenTop = top + 1;
+          if (top - base >= 16) {
+            seenSet = new Set(seen.slice(base, top + 1));
+            this.seenTop = base;
+          }
         }
         setOwn(map2, keyValue, value);
       }
       const next = this.nextContent();
-      if (next === -1 || next < column) return map2;
+      if (next === -1 || next < column) {
+        this.seenTop = base;
+        return map2;
+      }
       if (next > column) throw UNSUPPORTED;
     }
   }
+  /** The key stack of blockMapping (value mode): one array per parser instead of one per mapping. */
+  seenKeys = [];
+  seenTop = 0;
   // The key last read by mappingKey(), kept in fields: one object per key was a third of the garbage.
   keyValue = "";
   keyMatch = "";
@@ -3459,38 +3526,45 @@ var LeanParser = class {
       this.keyText = value;
       return;
     }
-    this.checkPlainStart(code, start);
+    if (code < 128 && PLAIN_START[code] !== 0) this.checkPlainStart(code, start);
+    const length = this.length;
     let pos = start;
+    let end = start;
+    let hash = 0;
+    let endHash = 0;
     for (; ; ) {
       const c = text.charCodeAt(pos);
-      if (pos >= this.length || c === LF) throw UNSUPPORTED;
-      if (c === COLON && this.isBlankAfter(pos + 1)) break;
-      if (c === HASH && text.charCodeAt(pos - 1) === SPACE) throw UNSUPPORTED;
+      if (pos >= length || c === LF) throw UNSUPPORTED;
+      if (c === COLON) {
+        const after = text.charCodeAt(pos + 1);
+        if (pos + 1 >= length || after === SPACE || after === LF) break;
+      } else if (c === HASH && text.charCodeAt(pos - 1) === SPACE) {
+        throw UNSUPPORTED;
+      }
+      hash = Math.imul(hash, 31) + c | 0;
       pos += 1;
+      if (c !== SPACE) {
+        end = pos;
+        endHash = hash;
+      }
     }
-    let end = pos;
-    while (text.charCodeAt(end - 1) === SPACE) end -= 1;
     if (end === start) throw UNSUPPORTED;
-    const raw = text.slice(start, end);
     this.pos = pos + 1;
-    const resolved = resolvePlainScalar(raw);
-    if (resolved === "<<") throw UNSUPPORTED;
-    if (typeof resolved === "string") {
-      this.keyValue = resolved;
-      this.keyMatch = resolved;
-    } else {
-      this.keyValue = String(resolved);
-      this.keyMatch = JSON.stringify(resolved) ?? String(resolved);
-    }
     this.keyStart = start;
     this.keyEnd = end;
     this.keyPlain = true;
-    this.keyText = raw;
+    const raw = text.slice(start, end);
+    const slot = (endHash ^ endHash >>> 12) & KEY_SLOTS - 1;
+    const cached = plainKeys[slot];
+    const key = cached !== void 0 && cached.raw === raw ? cached : plainKey(raw, slot, endHash);
+    this.keyValue = key.value;
+    this.keyMatch = key.match;
+    this.keyText = key.raw;
   }
   blockSequence(column) {
     const track = this.track;
-    const seq2 = track ? { kind: "seq", start: this.pos, items: [] } : [];
-    const items = track ? seq2.items : seq2;
+    const seq2 = track ? { kind: "seq", start: this.pos, items: [] } : void 0;
+    const base = this.itemTop;
     for (; ; ) {
       this.pos += 1;
       while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
@@ -3508,12 +3582,27 @@ var LeanParser = class {
         else if (this.keyAhead()) item = this.blockMapping(itemColumn);
         else item = this.inlineValue(column);
       }
-      items.push(item);
+      if (seq2 !== void 0) seq2.items.push(item);
+      else this.pushItem(item);
       const next = this.nextContent();
-      if (next === -1 || next < column) return seq2;
+      if (next === -1 || next < column || next === column && !(this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1))) {
+        return seq2 ?? this.popItems(base);
+      }
       if (next > column) throw UNSUPPORTED;
-      if (!(this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1))) return seq2;
     }
+  }
+  /** The item stack of value mode (see blockSequence); a nested sequence pushes above its parent's items and pops them. */
+  itemStack = [];
+  itemTop = 0;
+  pushItem(item) {
+    this.itemStack[this.itemTop] = item;
+    this.itemTop += 1;
+  }
+  /** The items pushed since `base`, as an array of their exact length, off the stack. */
+  popItems(base) {
+    const items = this.itemStack.slice(base, this.itemTop);
+    this.itemTop = base;
+    return items;
   }
   /** A value that starts on the current line: scalar, quoted, block scalar or one-line flow collection. */
   inlineValue(parentColumn) {
@@ -3531,21 +3620,29 @@ var LeanParser = class {
       return value;
     }
     if (code === PIPE || code === GT) return this.blockScalar(parentColumn);
-    this.checkPlainStart(code, start);
+    if (code < 128 && PLAIN_START[code] !== 0) this.checkPlainStart(code, start);
+    const length = this.length;
     let pos = start;
     let end = start;
-    for (; pos < this.length; pos += 1) {
+    let hash = 0;
+    let endHash = 0;
+    for (; pos < length; pos += 1) {
       const c = text.charCodeAt(pos);
       if (c === LF) break;
+      hash = Math.imul(hash, 31) + c | 0;
       if (c === SPACE) continue;
       if (c === HASH && text.charCodeAt(pos - 1) === SPACE) break;
-      if (c === COLON && this.isBlankAfter(pos + 1)) throw UNSUPPORTED;
+      if (c === COLON) {
+        const after = text.charCodeAt(pos + 1);
+        if (pos + 1 >= length || after === SPACE || after === LF) throw UNSUPPORTED;
+      }
       end = pos + 1;
+      endHash = hash;
     }
     const raw = text.slice(start, end);
     this.pos = end;
     this.endOfLine();
-    return this.scalar(this.track ? void 0 : resolvePlainScalar(raw), start, end, true, raw, true);
+    return this.track ? this.scalar(void 0, start, end, true, raw, true) : plainValue(raw, endHash, this.long);
   }
   /** The value of a double-quoted scalar between `from` and `to` (exclusive), escapes decoded. */
   doubleQuoted(from, to) {
@@ -3600,7 +3697,8 @@ var LeanParser = class {
     while (lineStart < this.length) {
       let spaces = 0;
       while (spaces < indent && text.charCodeAt(lineStart + spaces) === SPACE) spaces += 1;
-      const lineEnd = text.indexOf("\n", lineStart);
+      let lineEnd = text.indexOf("\n", lineStart);
+      if (lineEnd >= this.length) lineEnd = -1;
       const first = lineStart + spaces;
       if (first >= this.length || text.charCodeAt(first) === LF) {
         if (lineEnd === -1) break;
@@ -3636,18 +3734,21 @@ var LeanParser = class {
     const code = text.charCodeAt(start);
     if (code === LBRACKET) {
       this.pos += 1;
-      const items = [];
+      const seq2 = this.track ? { kind: "seq", start, items: [] } : void 0;
+      const base = this.itemTop;
       for (; ; ) {
         this.skipFlowSpaces();
         if (text.charCodeAt(this.pos) === RBRACKET) break;
-        items.push(this.flowNode());
+        const item = this.flowNode();
+        if (seq2 !== void 0) seq2.items.push(item);
+        else this.pushItem(item);
         this.skipFlowSpaces();
         const next = text.charCodeAt(this.pos);
         if (next === COMMA) this.pos += 1;
         else if (next !== RBRACKET) throw UNSUPPORTED;
       }
       this.pos += 1;
-      return this.track ? { kind: "seq", start, items } : items;
+      return seq2 ?? this.popItems(base);
     }
     if (code === LBRACE) {
       this.pos += 1;
@@ -3742,8 +3843,11 @@ var ESCAPES = {
 };
 function leanLoad(text) {
   if (outsideSubset(text)) return void 0;
+  return leanLoadIn(text, 0, text.length);
+}
+function leanLoadIn(text, from, to, long) {
   try {
-    return { value: new LeanParser(text, false).parseDocument() };
+    return { value: new LeanParser(text, false, from, to, long).parseDocument() };
   } catch (error) {
     if (error instanceof Unsupported || error instanceof RangeError) return void 0;
     throw error;
@@ -3807,6 +3911,9 @@ function leanTree(text) {
 }
 function outsideSubset(text) {
   return text.includes("	") || text.includes("\r");
+}
+function leanSubsetFile(text) {
+  return !outsideSubset(text);
 }
 
 // src/parse/locator.ts
@@ -3980,6 +4087,8 @@ function splitDocuments(text) {
   return chunks;
 }
 function isBlankChunk(text) {
+  const first = text.startsWith("---\n") ? text.charCodeAt(4) : text.charCodeAt(0);
+  if (first >= 97 && first <= 122 || first >= 65 && first <= 90) return false;
   let lineStart = 0;
   while (lineStart < text.length) {
     let end = text.indexOf("\n", lineStart);
@@ -4032,7 +4141,9 @@ function fileChunks(file, text) {
   return /\.json$/i.test(file) ? [{ text, offset: 0 }] : splitDocuments(text);
 }
 function readChunkFast(text) {
-  const lean = leanLoad(text);
+  return readChunkAfterLean(text, leanLoad(text));
+}
+function readChunkAfterLean(text, lean) {
   if (lean !== void 0) return { value: lean.value, lean: true };
   return mayHoldAlias(text) ? void 0 : fastLoad(text);
 }
@@ -4044,10 +4155,13 @@ function parseFileUnguarded(file, text, values) {
   const result = { file, text, lines, documents: [], problems: [] };
   const isJson = /\.json$/i.test(file);
   const chunks = fileChunks(file, text);
+  const inPlace = values === void 0 && leanSubsetFile(text);
+  const long = inPlace ? new PlainValues() : void 0;
   let index = 0;
-  for (const [ordinal, chunk] of chunks.entries()) {
+  for (let ordinal = 0; ordinal < chunks.length; ordinal += 1) {
+    const chunk = chunks[ordinal];
     if (!isJson && isBlankChunk(chunk.text)) continue;
-    const fast = values === void 0 ? readChunkFast(chunk.text) : values[ordinal] ?? void 0;
+    const fast = values !== void 0 ? values[ordinal] ?? void 0 : inPlace ? readChunkAfterLean(chunk.text, leanLoadIn(text, chunk.offset, chunk.offset + chunk.text.length, long)) : readChunkFast(chunk.text);
     if (fast !== void 0) {
       const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, void 0, fast.lean === true);
       addDocument(result, fast.value, index, locator);

@@ -1,0 +1,82 @@
+import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
+import {
+  compareDiagnostics,
+  lint
+} from "./chunk-ZVAWUBOG.js";
+import "./chunk-UJ6CGDU2.js";
+import "./chunk-HXGYNRBG.js";
+import "./chunk-7DOSKQIT.js";
+import "./chunk-6P77WBIQ.js";
+import "./chunk-6GEXV4UB.js";
+import "./chunk-4Q47YGAT.js";
+
+// src/cli/rule-shard.ts
+import { availableParallelism } from "node:os";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+var SHARD_RULES = /* @__PURE__ */ new Set(["schema", "api-version-removed", "api-version-deprecated", "unknown-kind"]);
+var SHARD_MIN_BYTES = 1024 * 1024;
+var WORKER_FLAG = "shipshapeRuleShard";
+if (!isMainThread && workerData?.[WORKER_FLAG] === true && parentPort) {
+  const port = parentPort;
+  port.once("message", (request) => {
+    void (async () => {
+      const { rules } = await import("./rules-3ZJJQ7ZF.js");
+      const wanted = new Set(request.ruleIds);
+      const result = lint(request.sources, request.config, rules.filter((rule) => wanted.has(rule.id)));
+      const reply = { files: result.files.map((file) => ({ path: file.path, diagnostics: file.diagnostics })), internalErrors: result.internalErrors };
+      port.postMessage(reply);
+    })();
+  });
+}
+function useRuleShard(env, bytes, cores = availableParallelism()) {
+  const setting = env["SHIPSHAPE_WORKERS"];
+  if (setting === void 0 || setting === "" || setting === "0") return false;
+  if (setting === "auto") return cores >= 2 && bytes >= SHARD_MIN_BYTES;
+  const count = Number.parseInt(setting, 10);
+  return Number.isFinite(count) && count >= 1;
+}
+function runShard(request) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: { [WORKER_FLAG]: true } });
+    worker.once("message", (reply) => {
+      resolve(reply);
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the lint worker stopped with code ${code}`)));
+    worker.postMessage(request);
+  });
+}
+function mergeShard(main, shard, rules) {
+  const extra = new Map(shard.files.map((file) => [file.path, file.diagnostics]));
+  const files = main.files.map((file) => {
+    const more = extra.get(file.path);
+    return more === void 0 || more.length === 0 ? file : { ...file, diagnostics: [...file.diagnostics, ...more].sort(compareDiagnostics) };
+  });
+  const order = new Map(rules.map((rule, index) => [rule.id, index]));
+  const rank = (error) => order.get(error.ruleId) ?? rules.length;
+  const internalErrors = [...main.internalErrors, ...shard.internalErrors].sort((a, b) => rank(a) - rank(b));
+  return { ...main, files, internalErrors };
+}
+async function lintInTwoThreads(sources, config, rules, lintHere, timings) {
+  const shardIds = rules.filter((rule) => SHARD_RULES.has(rule.id)).map((rule) => rule.id);
+  const pending = runShard({ sources, config, ruleIds: shardIds });
+  pending.catch(() => void 0);
+  const here = lintHere(rules.filter((rule) => !SHARD_RULES.has(rule.id)));
+  const waiting = performance.now();
+  try {
+    const reply = await pending;
+    timings?.add("wait for the worker", performance.now() - waiting);
+    return mergeShard(here, reply, rules);
+  } catch {
+    const fallback = lintHere(rules.filter((rule) => SHARD_RULES.has(rule.id)));
+    return mergeShard(here, { files: fallback.files.map((file) => ({ path: file.path, diagnostics: file.diagnostics })), internalErrors: fallback.internalErrors }, rules);
+  }
+}
+export {
+  SHARD_MIN_BYTES,
+  SHARD_RULES,
+  lintInTwoThreads,
+  mergeShard,
+  useRuleShard
+};
