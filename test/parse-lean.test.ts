@@ -65,8 +65,12 @@ function locateMismatches(file: string, text: string): string[] {
     for (const where of pathsOf(lean.value)) {
       // Every path of ordinary documents; the first two hundred of a huge one (a CRD) are enough.
       if ((checked += 1) > 200) break;
-      const located = leanLocate(chunk.text, where);
-      if (located !== undefined && !isDeepStrictEqual(summary(located), summary(walkTree(tree.root, undefined, where)))) out.push(`${file}@${chunk.offset} ${JSON.stringify(where)}`);
+      const expected = summary(walkTree(tree.root, undefined, where));
+      // Reading on past a match for a later duplicate, and stopping at it (keys the lean reader loaded are unique).
+      for (const uniqueKeys of [false, true]) {
+        const located = leanLocate(chunk.text, where, uniqueKeys);
+        if (located !== undefined && !isDeepStrictEqual(summary(located), expected)) out.push(`${file}@${chunk.offset} ${JSON.stringify(where)}${uniqueKeys ? ' (unique keys)' : ''}`);
+      }
     }
   }
   return out;
@@ -201,6 +205,18 @@ describe('lean reader', () => {
       'a: 1 # c\n# c\n\n  # indented comment\nb: 2\n',
     ];
     for (const text of cases) expectAgreement(text);
+  });
+
+  it('points at the last of two keys that only a locator tells apart (.inf and null both match "null")', () => {
+    const text = 'kind: ConfigMap\ndata:\n  null: first\n  .inf: second\n  name: x\n';
+    expect(leanLoad(text)).toBeDefined();
+    const lines = new LineIndex(text);
+    const located = new DocumentLocator('f.yaml', lines, text, 0, undefined, true);
+    const exact = new DocumentLocator('f.yaml', lines, text, 0, parseDocument(text, { schema: 'failsafe', uniqueKeys: false, strict: false }));
+    expect(located.rangeOf(['data', 'null'])).toEqual(exact.rangeOf(['data', 'null']));
+    expect(located.rangeOf(['data', 'null']).start).toEqual({ line: 4, column: 9 });
+    // A key no other key can match stops the reading at the first match, at the same place.
+    expect(located.rangeOf(['data', 'name'])).toEqual(exact.rangeOf(['data', 'name']));
   });
 
   it('reads a key the same in every document, however it was read before', () => {

@@ -15,6 +15,9 @@
 import { resolvePlainScalar, type PlainValue } from './scalars.js';
 import { setOwn } from './yaml-tree.js';
 
+/** Texts that the match of a non-string key (JSON of a number, boolean or null) can equal. */
+const NON_STRING_MATCH = /^(?:null|true|false|[-+.\d])/;
+
 /** Thrown (and caught inside this module) when the input leaves the supported subset. */
 class Unsupported extends Error {}
 const UNSUPPORTED = new Unsupported('unsupported');
@@ -277,7 +280,7 @@ class LeanParser {
    * find them, reading only the lines on the way: entries off the path are skipped by indentation.
    * Only for documents `leanLoad` accepted, where indentation alone delimits every entry.
    */
-  locate(path: readonly (string | number)[]): LeanWalk {
+  locate(path: readonly (string | number)[], uniqueKeys = false): LeanWalk {
     const text = this.text;
     let column = this.nextContent();
     if (column === 0 && text.startsWith('---', this.pos) && this.isBlankAfter(this.pos + 3)) {
@@ -291,7 +294,7 @@ class LeanParser {
     for (const [depth, segment] of path.entries()) {
       // Flow collections and scalars were read whole: the rest of the path is a walk in them.
       if (!(node instanceof BlockPlace)) return walkTree(node, key, path.slice(depth));
-      const next = node.kind === 'map' ? this.findKey(node, String(segment)) : typeof segment === 'number' ? this.findItem(node, segment) : undefined;
+      const next = node.kind === 'map' ? this.findKey(node, String(segment), uniqueKeys) : typeof segment === 'number' ? this.findItem(node, segment) : undefined;
       if (next === undefined) return { node: node.node(), key, found: false };
       node = next.node;
       key = next.key ?? (node instanceof BlockPlace ? node.node() : node);
@@ -373,9 +376,15 @@ class LeanParser {
     }
   }
 
-  private findKey(place: BlockPlace, wanted: string): { node: BlockPlace | LeanNode; key: LeanScalar } | undefined {
+  /**
+   * The entry of `wanted` in a block mapping. With `uniqueKeys` (the lean reader loaded the document,
+   * so no two keys had the same value) the first match is the answer; a wanted text that a number,
+   * boolean or null key also matches (`1`, `true`) could still have a later twin, so those read on.
+   */
+  private findKey(place: BlockPlace, wanted: string, uniqueKeys = false): { node: BlockPlace | LeanNode; key: LeanScalar } | undefined {
     this.pos = place.start;
     this.lineStart = place.lineStart;
+    const firstMatchWins = uniqueKeys && !NON_STRING_MATCH.test(wanted);
     let found: { node: BlockPlace | LeanNode; key: LeanScalar } | undefined;
     let resume = { pos: 0, lineStart: 0 };
     for (;;) {
@@ -387,6 +396,7 @@ class LeanParser {
         const keyLine = this.lineStart;
         const afterColon = this.pos;
         found = { node: this.entryValue(place.column), key };
+        if (firstMatchWins) return found;
         resume = { pos: this.pos, lineStart: this.lineStart };
         // Back to this entry's line, to skip it and look for a duplicate below.
         this.pos = afterColon;
@@ -979,9 +989,9 @@ export function walkTree(root: LeanNode | undefined, rootKey: LeanNode | undefin
  * The walk to one path in a document `leanLoad` accepted, reading only the lines on the way; or
  * undefined when the answer is left to the full trees.
  */
-export function leanLocate(text: string, path: readonly (string | number)[]): LeanWalk | undefined {
+export function leanLocate(text: string, path: readonly (string | number)[], uniqueKeys = false): LeanWalk | undefined {
   try {
-    return new LeanParser(text, true).locate(path);
+    return new LeanParser(text, true).locate(path, uniqueKeys);
   } catch (error) {
     if (error instanceof Unsupported || error instanceof RangeError) return undefined;
     throw error;

@@ -29,6 +29,11 @@ export class DocumentLocator {
   private lean: { root: LeanNode | undefined } | null | undefined;
   /** Paths located without a tree so far. */
   private located = 0;
+  /**
+   * Ranges found so far, by path: findings point at the same places again and again (a policy or a
+   * Service named in hundreds of related locations), and each lookup reads lines or walks a tree.
+   */
+  private readonly ranges = new Map<string, SourceRange>();
 
   constructor(
     readonly file: string,
@@ -55,7 +60,8 @@ export class DocumentLocator {
     // A document asked about many times (a large CRD with many findings) gets its tree after all, so
     // that cost stays linear in its size.
     if (this.leanSubset && this.lean === undefined && (this.located += 1) <= LOCATES_BEFORE_TREE) {
-      const located = leanLocate(this.chunkText, path);
+      // The lean reader loaded this document, which it does only when no two keys of a mapping are equal.
+      const located = leanLocate(this.chunkText, path, true);
       if (located !== undefined) return located;
     }
     const tree = this.leanRoot();
@@ -134,6 +140,17 @@ export class DocumentLocator {
    * block), and a missing path gives the key of its deepest existing ancestor.
    */
   rangeOf(path: YamlPath): SourceRange {
+    // JSON keeps `0` (an index) and `"0"` (a key) apart, and any key text unambiguous.
+    const key = JSON.stringify(path);
+    let range = this.ranges.get(key);
+    if (range === undefined) {
+      range = this.findRange(path);
+      this.ranges.set(key, range);
+    }
+    return range;
+  }
+
+  private findRange(path: YamlPath): SourceRange {
     const lean = this.leanRangeOf(path);
     if (lean !== undefined) return lean.value;
     const { node, key, found } = this.walk(path);
