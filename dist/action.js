@@ -2,16 +2,14 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   UsageError,
   lintProject
-} from "./chunks/chunk-R5RSOAKN.js";
-import "./chunks/chunk-PXYV5CNE.js";
+} from "./chunks/chunk-WOWOTWFK.js";
+import "./chunks/chunk-NKFBM5CO.js";
 import {
   ConfigError
 } from "./chunks/chunk-FDL4ALVO.js";
-import "./chunks/chunk-ZVAWUBOG.js";
-import "./chunks/chunk-UJ6CGDU2.js";
+import "./chunks/chunk-P6EDSTK4.js";
+import "./chunks/chunk-4EJ3D4C4.js";
 import "./chunks/chunk-HXGYNRBG.js";
-import "./chunks/chunk-7DOSKQIT.js";
-import "./chunks/chunk-6P77WBIQ.js";
 import "./chunks/chunk-6GEXV4UB.js";
 import {
   formatStylish

@@ -5,18 +5,16 @@ import {
   builtinRules,
   lintProject,
   parseCliArgs
-} from "./chunks/chunk-R5RSOAKN.js";
-import "./chunks/chunk-PXYV5CNE.js";
+} from "./chunks/chunk-WOWOTWFK.js";
+import "./chunks/chunk-NKFBM5CO.js";
 import {
   ConfigError
 } from "./chunks/chunk-FDL4ALVO.js";
 import {
   Timings
-} from "./chunks/chunk-ZVAWUBOG.js";
-import "./chunks/chunk-UJ6CGDU2.js";
+} from "./chunks/chunk-P6EDSTK4.js";
+import "./chunks/chunk-4EJ3D4C4.js";
 import "./chunks/chunk-HXGYNRBG.js";
-import "./chunks/chunk-7DOSKQIT.js";
-import "./chunks/chunk-6P77WBIQ.js";
 import "./chunks/chunk-6GEXV4UB.js";
 import {
   VERSION,
@@ -130,7 +128,7 @@ async function runExplain(options, io) {
 }
 async function runLanguageServer(options) {
   if (!options.stdio) throw new UsageError("the language server talks over stdio: run `shipshape lsp --stdio`");
-  const { startServer } = await import("./chunks/server-WXGCUWGI.js");
+  const { startServer } = await import("./chunks/server-DLL57PZQ.js");
   await startServer();
   return EXIT_OK;
 }

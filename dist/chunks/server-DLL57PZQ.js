@@ -9,23 +9,20 @@ import {
   readProjectSources,
   sourceFromBytes,
   withExtraSchemas
-} from "./chunk-R5RSOAKN.js";
-import "./chunk-PXYV5CNE.js";
+} from "./chunk-WOWOTWFK.js";
+import "./chunk-NKFBM5CO.js";
 import {
   CONFIG_FILE_NAMES,
   ConfigError
 } from "./chunk-FDL4ALVO.js";
 import {
-  lint
-} from "./chunk-ZVAWUBOG.js";
-import "./chunk-UJ6CGDU2.js";
+  lint,
+  parseFile
+} from "./chunk-P6EDSTK4.js";
+import "./chunk-4EJ3D4C4.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-HXGYNRBG.js";
-import {
-  parseFile
-} from "./chunk-7DOSKQIT.js";
-import "./chunk-6P77WBIQ.js";
 import {
   LineIndex
 } from "./chunk-6GEXV4UB.js";

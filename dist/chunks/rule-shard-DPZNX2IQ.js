@@ -2,11 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   compareDiagnostics,
   lint
-} from "./chunk-ZVAWUBOG.js";
-import "./chunk-UJ6CGDU2.js";
+} from "./chunk-P6EDSTK4.js";
+import "./chunk-4EJ3D4C4.js";
 import "./chunk-HXGYNRBG.js";
-import "./chunk-7DOSKQIT.js";
-import "./chunk-6P77WBIQ.js";
 import "./chunk-6GEXV4UB.js";
 import "./chunk-4Q47YGAT.js";
 
@@ -15,12 +13,13 @@ import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 var SHARD_RULES = /* @__PURE__ */ new Set(["schema", "api-version-removed", "api-version-deprecated", "unknown-kind"]);
 var SHARD_MIN_BYTES = 1024 * 1024;
+var SHARD_MIN_CORES = 4;
 var WORKER_FLAG = "shipshapeRuleShard";
 if (!isMainThread && workerData?.[WORKER_FLAG] === true && parentPort) {
   const port = parentPort;
   port.once("message", (request) => {
     void (async () => {
-      const { rules } = await import("./rules-3ZJJQ7ZF.js");
+      const { rules } = await import("./rules-EM7T34VK.js");
       const wanted = new Set(request.ruleIds);
       const result = lint(request.sources, request.config, rules.filter((rule) => wanted.has(rule.id)));
       const reply = { files: result.files.map((file) => ({ path: file.path, diagnostics: file.diagnostics })), internalErrors: result.internalErrors };
@@ -31,7 +30,7 @@ if (!isMainThread && workerData?.[WORKER_FLAG] === true && parentPort) {
 function useRuleShard(env, bytes, cores = availableParallelism()) {
   const setting = env["SHIPSHAPE_WORKERS"];
   if (setting === void 0 || setting === "" || setting === "0") return false;
-  if (setting === "auto") return cores >= 2 && bytes >= SHARD_MIN_BYTES;
+  if (setting === "auto") return cores >= SHARD_MIN_CORES && bytes >= SHARD_MIN_BYTES;
   const count = Number.parseInt(setting, 10);
   return Number.isFinite(count) && count >= 1;
 }
@@ -75,6 +74,7 @@ async function lintInTwoThreads(sources, config, rules, lintHere, timings) {
 }
 export {
   SHARD_MIN_BYTES,
+  SHARD_MIN_CORES,
   SHARD_RULES,
   lintInTwoThreads,
   mergeShard,

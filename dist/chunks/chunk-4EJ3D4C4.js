@@ -1,7 +1,10 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
-  setOwn
-} from "./chunk-6P77WBIQ.js";
+  require_dist
+} from "./chunk-6GEXV4UB.js";
+import {
+  __toESM
+} from "./chunk-4Q47YGAT.js";
 
 // src/graph/kinds.ts
 var KIND_GROUPS = {
@@ -93,6 +96,86 @@ var POD_TEMPLATE_OWNER_KINDS = Object.keys(POD_TEMPLATE_PATHS);
 function splitApiVersion(apiVersion) {
   const slash = apiVersion.indexOf("/");
   return slash === -1 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+
+// src/parse/scalars.ts
+var NULLS = ["", "~", "null", "Null", "NULL"];
+var TRUES = ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"];
+var FALSES = ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"];
+var INT = /^[-+]?(?:0b[01]+|0x[0-9a-fA-F]+|0o[0-7]+|0[0-7]*|[1-9][0-9]*)$/;
+var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+var WORDS = new Map([
+  ...NULLS.map((word) => [word, null]),
+  ...TRUES.map((word) => [word, true]),
+  ...FALSES.map((word) => [word, false]),
+  [".inf", Infinity],
+  [".Inf", Infinity],
+  [".INF", Infinity],
+  ["+.inf", Infinity],
+  ["+.Inf", Infinity],
+  ["+.INF", Infinity],
+  ["-.inf", -Infinity],
+  ["-.Inf", -Infinity],
+  ["-.INF", -Infinity],
+  [".nan", NaN],
+  [".NaN", NaN],
+  [".NAN", NaN]
+]);
+var LONGEST_WORD = 5;
+var NON_STRING_START = new Uint8Array(128);
+for (const char of "-+.~0123456789nNyYtTfFoO") NON_STRING_START[char.charCodeAt(0)] = 1;
+var ZERO = 48;
+var NINE = 57;
+function resolvePlainScalar(text2) {
+  if (text2 === "") return null;
+  const first = text2.charCodeAt(0);
+  if (first >= 128 || NON_STRING_START[first] === 0) return text2;
+  if (first > NINE && text2.length > LONGEST_WORD) return text2;
+  const word = WORDS.get(text2);
+  if (word !== void 0) return word;
+  if (first > NINE) return text2;
+  if (first !== ZERO && first >= ZERO && text2.length <= 15) {
+    let at3 = 1;
+    while (at3 < text2.length) {
+      const code = text2.charCodeAt(at3);
+      if (code < ZERO || code > NINE) break;
+      at3 += 1;
+    }
+    if (at3 === text2.length) return Number(text2);
+  }
+  const digits = text2.includes("_") ? text2.replaceAll("_", "") : text2;
+  if (INT.test(digits)) return parseInteger(digits);
+  if (FLOAT.test(digits)) return Number(digits);
+  return text2;
+}
+function parseInteger(digits) {
+  const negative = digits.startsWith("-");
+  const unsigned = digits.replace(/^[-+]/, "");
+  let value;
+  if (unsigned.startsWith("0b")) value = parseInt(unsigned.slice(2), 2);
+  else if (unsigned.startsWith("0x")) value = parseInt(unsigned.slice(2), 16);
+  else if (unsigned.startsWith("0o")) value = parseInt(unsigned.slice(2), 8);
+  else if (unsigned.length > 1 && unsigned.startsWith("0")) value = parseInt(unsigned.slice(1), 8);
+  else value = parseInt(unsigned, 10);
+  return negative ? -value : value;
+}
+function resolveYaml12(text2) {
+  if (/^(?:~|null|Null|NULL)?$/.test(text2)) return null;
+  if (/^(?:true|True|TRUE)$/.test(text2)) return true;
+  if (/^(?:false|False|FALSE)$/.test(text2)) return false;
+  if (/^[-+]?[0-9]+$/.test(text2)) return parseInt(text2, 10);
+  if (/^0o[0-7]+$/.test(text2)) return parseInt(text2.slice(2), 8);
+  if (/^0x[0-9a-fA-F]+$/.test(text2)) return parseInt(text2.slice(2), 16);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text2)) return Number(text2);
+  if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text2)) return text2.startsWith("-") ? -Infinity : Infinity;
+  if (/^\.(?:nan|NaN|NAN)$/.test(text2)) return NaN;
+  return text2;
+}
+function yamlVersionDisagreement(text2) {
+  const yaml11 = resolvePlainScalar(text2);
+  const yaml12 = resolveYaml12(text2);
+  if (Object.is(yaml11, yaml12)) return void 0;
+  return { yaml11, yaml12 };
 }
 
 // src/graph/controller-labels.ts
@@ -292,6 +375,100 @@ function selectorImplies(narrow, wide) {
     }
   }
   return true;
+}
+
+// src/parse/yaml-tree.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_EXPANDED_NODES = 1e6;
+var DocumentValueError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+function setOwn(target, key2, value) {
+  if (key2 === "__proto__") Object.defineProperty(target, key2, { value, writable: true, enumerable: true, configurable: true });
+  else target[key2] = value;
+}
+function scalarValue(node) {
+  const tag = node.tag;
+  if (node.type === import_yaml.Scalar.PLAIN && (tag === void 0 || tag === "!")) return resolvePlainScalar(node.source ?? String(node.value));
+  if (tag === "tag:yaml.org,2002:int" || tag === "tag:yaml.org,2002:float" || tag === "tag:yaml.org,2002:bool" || tag === "tag:yaml.org,2002:null") {
+    return resolvePlainScalar(String(node.value));
+  }
+  return node.value === null || node.value === void 0 ? "" : String(node.value);
+}
+function documentValue(doc) {
+  let budget = MAX_EXPANDED_NODES;
+  const targets = /* @__PURE__ */ new Map();
+  const expanding = /* @__PURE__ */ new Set();
+  let outermost;
+  const offsetOf = (node) => node?.range?.[0] ?? 0;
+  const convert = (node) => {
+    if (outermost !== void 0 && --budget < 0) {
+      throw new DocumentValueError(
+        `Aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} nodes (an alias bomb?); this document is not linted`,
+        offsetOf(outermost)
+      );
+    }
+    if (node === null || node === void 0) return null;
+    if ((0, import_yaml.isAlias)(node)) {
+      let target = targets.get(node);
+      if (target === void 0) {
+        target = node.resolve(doc);
+        targets.set(node, target);
+      }
+      if (target === void 0) throw new DocumentValueError(`The alias *${node.source} names no anchor before it; this document is not linted`, offsetOf(node));
+      if (expanding.has(target)) throw new DocumentValueError(`The alias *${node.source} is inside its own anchor, so it never ends; this document is not linted`, offsetOf(node));
+      const top = outermost === void 0;
+      if (top) outermost = node;
+      expanding.add(target);
+      const value = convert(target);
+      expanding.delete(target);
+      if (top) outermost = void 0;
+      return value;
+    }
+    if ((0, import_yaml.isScalar)(node)) return scalarValue(node);
+    if ((0, import_yaml.isSeq)(node)) return node.items.map(convert);
+    if ((0, import_yaml.isMap)(node)) {
+      const out = {};
+      const merges = [];
+      for (const pair of node.items) {
+        const key2 = (0, import_yaml.isScalar)(pair.key) ? scalarValue(pair.key) : convert(pair.key);
+        if (key2 === "<<" && (0, import_yaml.isScalar)(pair.key) && pair.key.type === import_yaml.Scalar.PLAIN) {
+          merges.push(convert(pair.value));
+          continue;
+        }
+        setOwn(out, typeof key2 === "string" ? key2 : JSON.stringify(key2) ?? String(key2), convert(pair.value));
+      }
+      for (const merge of merges) {
+        for (const source of Array.isArray(merge) ? merge : [merge]) {
+          if (source === null || typeof source !== "object") continue;
+          for (const [key2, value] of Object.entries(source)) {
+            if (--budget < 0) throw new DocumentValueError("Merge keys (<<) copy too many entries; this document is not linted", offsetOf(node));
+            if (!Object.prototype.hasOwnProperty.call(out, key2)) setOwn(out, key2, value);
+          }
+        }
+      }
+      return out;
+    }
+    if ((0, import_yaml.isPair)(node)) return convert(node.value);
+    return null;
+  };
+  try {
+    return convert(doc.contents);
+  } catch (error) {
+    if (error instanceof RangeError) throw new DocumentValueError("The document nests too deeply to be read; this document is not linted", offsetOf(doc.contents));
+    throw error;
+  }
+}
+function keyText(key2) {
+  if ((0, import_yaml.isScalar)(key2)) {
+    const value = key2.type === import_yaml.Scalar.PLAIN ? resolvePlainScalar(key2.source ?? String(key2.value)) : key2.value;
+    return typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  }
+  return void 0;
 }
 
 // src/graph/resource.ts
@@ -996,6 +1173,13 @@ export {
   POD_TEMPLATE_PATHS,
   POD_TEMPLATE_OWNER_KINDS,
   splitApiVersion,
+  resolvePlainScalar,
+  yamlVersionDisagreement,
+  MAX_EXPANDED_NODES,
+  DocumentValueError,
+  setOwn,
+  documentValue,
+  keyText,
   Resource,
   isControllerLabel,
   labelsForSelector,

@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   kubeconformNames
-} from "./chunk-PXYV5CNE.js";
+} from "./chunk-NKFBM5CO.js";
 import {
   POD_TEMPLATE_OWNER_KINDS,
   SYSTEM_NAMESPACES,
@@ -14,11 +14,9 @@ import {
   selectorFromMap,
   selectorImplies,
   selectorVerdict,
-  splitApiVersion
-} from "./chunk-UJ6CGDU2.js";
-import {
+  splitApiVersion,
   yamlVersionDisagreement
-} from "./chunk-6P77WBIQ.js";
+} from "./chunk-4EJ3D4C4.js";
 import {
   formatPath
 } from "./chunk-6GEXV4UB.js";

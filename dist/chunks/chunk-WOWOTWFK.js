@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   extraSchemaName
-} from "./chunk-PXYV5CNE.js";
+} from "./chunk-NKFBM5CO.js";
 import {
   ConfigError,
   findConfigFile,
@@ -12,7 +12,7 @@ import {
   classifyNonManifest,
   lint,
   mayBeHelmTemplate
-} from "./chunk-ZVAWUBOG.js";
+} from "./chunk-P6EDSTK4.js";
 import {
   DEFAULT_CONFIG,
   RuleSettings,
@@ -466,7 +466,7 @@ function restrictToReportSet(result, reportPaths) {
 
 // src/cli/project.ts
 async function builtinRules() {
-  return (await import("./rules-3ZJJQ7ZF.js")).rules;
+  return (await import("./rules-EM7T34VK.js")).rules;
 }
 async function loadConfig(options, builtins) {
   const file = options.configFile !== void 0 ? path6.resolve(options.cwd, options.configFile) : findConfigFile(options.cwd);
@@ -506,22 +506,15 @@ function displayPath(cwd, name) {
   const relative = path6.relative(cwd, absolute);
   return (relative === "" || relative.startsWith("..") ? absolute : relative).split(path6.sep).join("/");
 }
-async function parallelParse(sources) {
-  if (process.env["SHIPSHAPE_WORKERS"] === void 0) return {};
-  const { parseInParallel, workerCount } = await import("./parallel-BTPYCXZ2.js");
-  const parseable = sources.filter((source) => source.skipped === void 0 && source.unreadable === void 0);
-  const workers = workerCount(process.env, parseable.reduce((sum, source) => sum + source.text.length, 0));
-  return workers === 0 ? {} : { parse: await parseInParallel(parseable, workers) };
-}
 async function shardWorthwhile(sources, config, rules) {
   const bytes = sources.reduce((sum, source) => sum + (source.skipped === void 0 ? source.text.length : 0), 0);
-  const { SHARD_RULES, useRuleShard } = await import("./rule-shard-6YJNFC74.js");
+  const { SHARD_RULES, useRuleShard } = await import("./rule-shard-DPZNX2IQ.js");
   if (!useRuleShard(process.env, bytes)) return false;
   const settings = new RuleSettings(config);
   return rules.some((rule) => SHARD_RULES.has(rule.id) && settings.mayRun(rule));
 }
 async function lintWithShard(sources, config, rules, lintHere, timings) {
-  const { lintInTwoThreads } = await import("./rule-shard-6YJNFC74.js");
+  const { lintInTwoThreads } = await import("./rule-shard-DPZNX2IQ.js");
   return lintInTwoThreads(sources, config, rules, lintHere, timings);
 }
 async function lintProject(request) {
@@ -550,8 +543,7 @@ async function lintProject(request) {
   }
   const sources = [...byPath.values()];
   request.timings?.add("read files", performance.now() - read);
-  const options = await parallelParse(sources);
-  const lintHere = (rules) => lint(sources, config, rules, request.timings ? { ...options, timings: request.timings } : options);
+  const lintHere = (rules) => lint(sources, config, rules, request.timings ? { timings: request.timings } : {});
   const result = await shardWorthwhile(sources, config, loaded.rules) ? await lintWithShard(sources, config, loaded.rules, lintHere, request.timings) : lintHere(loaded.rules);
   return { result: partial ? restrictToReportSet(result, reportPaths) : result, config, rules: loaded.rules, problems };
 }
