@@ -130,13 +130,29 @@ function plainKey(raw: string, slot: number, hash: number): PlainKey {
  * string each. A fixed-size table where a newer value takes an older one's slot.
  */
 export class PlainValues {
-  private readonly texts: (string | undefined)[] = new Array<string | undefined>(VALUE_SLOTS).fill(undefined);
-  private readonly resolved: PlainValue[] = new Array<PlainValue>(VALUE_SLOTS).fill(null);
+  private readonly texts: (string | undefined)[];
+  private readonly resolved: PlainValue[];
   /** The hash of the last value that missed in each slot: a value is kept when it misses a second time, so values seen once cost no stores. */
-  private readonly misses = new Int32Array(VALUE_SLOTS);
+  private readonly misses: Int32Array;
+  private readonly mask: number;
+
+  /** `slots`: a power of two; a table of 4,096 costs 80 KB, too much to allocate for every small file. */
+  constructor(slots = VALUE_SLOTS) {
+    this.texts = new Array<string | undefined>(slots).fill(undefined);
+    this.resolved = new Array<PlainValue>(slots).fill(null);
+    this.misses = new Int32Array(slots);
+    this.mask = slots - 1;
+  }
+
+  /** A table for one file: a slot per 64 characters of text, from 64 to 4,096 slots. */
+  static forText(length: number): PlainValues {
+    let slots = 64;
+    while (slots < VALUE_SLOTS && slots * 64 < length) slots *= 2;
+    return new PlainValues(slots);
+  }
 
   value(raw: string, hash: number): PlainValue {
-    const slot = (hash ^ (hash >>> 12)) & (VALUE_SLOTS - 1);
+    const slot = (hash ^ (hash >>> 12)) & this.mask;
     if (this.texts[slot] === raw) return this.resolved[slot] as PlainValue;
     const value = resolvePlainScalar(raw);
     if (this.misses[slot] === hash) {

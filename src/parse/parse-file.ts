@@ -97,7 +97,7 @@ function parseFileUnguarded(file: string, text: string): ParsedFile {
   // The lean reader reads each chunk in place in the file's text (one string, faster to read than
   // slices of it) when no chunk can be outside its subset for a tab or carriage return.
   const inPlace = leanSubsetFile(text);
-  const long = inPlace ? new PlainValues() : undefined;
+  const long = inPlace ? PlainValues.forText(text.length) : undefined;
   let index = 0;
   for (let ordinal = 0; ordinal < chunks.length; ordinal += 1) {
     const chunk = chunks[ordinal] as DocumentChunk;
