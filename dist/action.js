@@ -2,12 +2,12 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   UsageError,
   lintProject
-} from "./chunks/chunk-WOWOTWFK.js";
+} from "./chunks/chunk-UTDMUKTH.js";
 import "./chunks/chunk-NKFBM5CO.js";
 import {
   ConfigError
 } from "./chunks/chunk-FDL4ALVO.js";
-import "./chunks/chunk-P6EDSTK4.js";
+import "./chunks/chunk-PTTKFNU4.js";
 import "./chunks/chunk-4EJ3D4C4.js";
 import "./chunks/chunk-HXGYNRBG.js";
 import "./chunks/chunk-6GEXV4UB.js";

@@ -5,14 +5,14 @@ import {
   builtinRules,
   lintProject,
   parseCliArgs
-} from "./chunks/chunk-WOWOTWFK.js";
+} from "./chunks/chunk-UTDMUKTH.js";
 import "./chunks/chunk-NKFBM5CO.js";
 import {
   ConfigError
 } from "./chunks/chunk-FDL4ALVO.js";
 import {
   Timings
-} from "./chunks/chunk-P6EDSTK4.js";
+} from "./chunks/chunk-PTTKFNU4.js";
 import "./chunks/chunk-4EJ3D4C4.js";
 import "./chunks/chunk-HXGYNRBG.js";
 import "./chunks/chunk-6GEXV4UB.js";
@@ -128,7 +128,7 @@ async function runExplain(options, io) {
 }
 async function runLanguageServer(options) {
   if (!options.stdio) throw new UsageError("the language server talks over stdio: run `shipshape lsp --stdio`");
-  const { startServer } = await import("./chunks/server-DLL57PZQ.js");
+  const { startServer } = await import("./chunks/server-6XYJ7TA4.js");
   await startServer();
   return EXIT_OK;
 }

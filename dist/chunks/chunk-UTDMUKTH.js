@@ -12,7 +12,7 @@ import {
   classifyNonManifest,
   lint,
   mayBeHelmTemplate
-} from "./chunk-P6EDSTK4.js";
+} from "./chunk-PTTKFNU4.js";
 import {
   DEFAULT_CONFIG,
   RuleSettings,
@@ -508,13 +508,13 @@ function displayPath(cwd, name) {
 }
 async function shardWorthwhile(sources, config, rules) {
   const bytes = sources.reduce((sum, source) => sum + (source.skipped === void 0 ? source.text.length : 0), 0);
-  const { SHARD_RULES, useRuleShard } = await import("./rule-shard-DPZNX2IQ.js");
+  const { SHARD_RULES, useRuleShard } = await import("./rule-shard-YEJZWZPC.js");
   if (!useRuleShard(process.env, bytes)) return false;
   const settings = new RuleSettings(config);
   return rules.some((rule) => SHARD_RULES.has(rule.id) && settings.mayRun(rule));
 }
 async function lintWithShard(sources, config, rules, lintHere, timings) {
-  const { lintInTwoThreads } = await import("./rule-shard-DPZNX2IQ.js");
+  const { lintInTwoThreads } = await import("./rule-shard-YEJZWZPC.js");
   return lintInTwoThreads(sources, config, rules, lintHere, timings);
 }
 async function lintProject(request) {

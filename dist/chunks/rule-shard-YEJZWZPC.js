@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   compareDiagnostics,
   lint
-} from "./chunk-P6EDSTK4.js";
+} from "./chunk-PTTKFNU4.js";
 import "./chunk-4EJ3D4C4.js";
 import "./chunk-HXGYNRBG.js";
 import "./chunk-6GEXV4UB.js";

@@ -9,7 +9,7 @@ import {
   readProjectSources,
   sourceFromBytes,
   withExtraSchemas
-} from "./chunk-WOWOTWFK.js";
+} from "./chunk-UTDMUKTH.js";
 import "./chunk-NKFBM5CO.js";
 import {
   CONFIG_FILE_NAMES,
@@ -18,7 +18,7 @@ import {
 import {
   lint,
   parseFile
-} from "./chunk-P6EDSTK4.js";
+} from "./chunk-PTTKFNU4.js";
 import "./chunk-4EJ3D4C4.js";
 import {
   DEFAULT_CONFIG

@@ -3248,13 +3248,27 @@ function plainKey(raw, slot, hash) {
   if (keep) plainKeys[slot] = key;
   return key;
 }
-var PlainValues = class {
-  texts = new Array(VALUE_SLOTS).fill(void 0);
-  resolved = new Array(VALUE_SLOTS).fill(null);
+var PlainValues = class _PlainValues {
+  texts;
+  resolved;
   /** The hash of the last value that missed in each slot: a value is kept when it misses a second time, so values seen once cost no stores. */
-  misses = new Int32Array(VALUE_SLOTS);
+  misses;
+  mask;
+  /** `slots`: a power of two; a table of 4,096 costs 80 KB, too much to allocate for every small file. */
+  constructor(slots = VALUE_SLOTS) {
+    this.texts = new Array(slots).fill(void 0);
+    this.resolved = new Array(slots).fill(null);
+    this.misses = new Int32Array(slots);
+    this.mask = slots - 1;
+  }
+  /** A table for one file: a slot per 64 characters of text, from 64 to 4,096 slots. */
+  static forText(length) {
+    let slots = 64;
+    while (slots < VALUE_SLOTS && slots * 64 < length) slots *= 2;
+    return new _PlainValues(slots);
+  }
   value(raw, hash) {
-    const slot = (hash ^ hash >>> 12) & VALUE_SLOTS - 1;
+    const slot = (hash ^ hash >>> 12) & this.mask;
     if (this.texts[slot] === raw) return this.resolved[slot];
     const value = resolvePlainScalar(raw);
     if (this.misses[slot] === hash) {
@@ -4295,7 +4309,7 @@ function parseFileUnguarded(file, text) {
   const isJson = /\.json$/i.test(file);
   const chunks = fileChunks(file, text);
   const inPlace = leanSubsetFile(text);
-  const long = inPlace ? new PlainValues() : void 0;
+  const long = inPlace ? PlainValues.forText(text.length) : void 0;
   let index = 0;
   for (let ordinal = 0; ordinal < chunks.length; ordinal += 1) {
     const chunk = chunks[ordinal];
