@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { findConfigFile, pluginsOf, toRuleSetting } from '../config/file.js';
 import { DEFAULT_CONFIG, RuleSettings, type ResolvedConfig, type RuleLevel } from '../config/resolved.js';
-import { lint, type LintOptions, type LintResult, type SourceText } from '../engine/lint.js';
+import { lint, type LintResult, type SourceText } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
 import type { Timings } from '../engine/timings.js';
 import { sourceFromBytes } from '../load/files.js';
