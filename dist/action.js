@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   UsageError,
   lintProject
-} from "./chunks/chunk-UTDMUKTH.js";
+} from "./chunks/chunk-V3KR7SFJ.js";
 import "./chunks/chunk-NKFBM5CO.js";
 import {
   ConfigError

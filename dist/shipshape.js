@@ -5,7 +5,7 @@ import {
   builtinRules,
   lintProject,
   parseCliArgs
-} from "./chunks/chunk-UTDMUKTH.js";
+} from "./chunks/chunk-V3KR7SFJ.js";
 import "./chunks/chunk-NKFBM5CO.js";
 import {
   ConfigError
@@ -128,7 +128,7 @@ async function runExplain(options, io) {
 }
 async function runLanguageServer(options) {
   if (!options.stdio) throw new UsageError("the language server talks over stdio: run `shipshape lsp --stdio`");
-  const { startServer } = await import("./chunks/server-6XYJ7TA4.js");
+  const { startServer } = await import("./chunks/server-WKWVDC24.js");
   await startServer();
   return EXIT_OK;
 }

@@ -4,6 +4,7 @@ import picomatch from 'picomatch';
 import type { SourceText } from '../engine/lint.js';
 import { classifyNonManifest, mayBeHelmTemplate } from './classify.js';
 import { decodeText } from './decode.js';
+import { relativePosix } from './paths.js';
 import { describeFsError, walkDirectory } from './walk.js';
 
 export const MANIFEST_EXTENSIONS = ['yaml', 'yml', 'json'];
@@ -21,9 +22,9 @@ export interface InputProblem {
 }
 
 function toDisplay(cwd: string, absolute: string): string {
-  const relative = path.relative(cwd, absolute);
+  const relative = relativePosix(cwd, absolute);
   // Relative to the working directory, `../` included, as the user would type it; absolute only across drives.
-  return (relative === '' || path.isAbsolute(relative) ? absolute : relative).split(path.sep).join('/');
+  return relative === '' || path.isAbsolute(relative) ? absolute.split(path.sep).join('/') : relative;
 }
 
 /** Patterns of a `.shipshapeignore` (gitignore-like: `dir/` means everything below, `#` comments). */
@@ -62,7 +63,7 @@ export async function findFiles(
   const problems: InputProblem[] = [];
   const isIgnored = picomatch([...ALWAYS_IGNORED, ...options.ignore], { dot: true });
   const ignored = (absolute: string) => {
-    const relative = path.relative(options.ignoreBase, absolute).split(path.sep).join('/');
+    const relative = relativePosix(options.ignoreBase, absolute);
     return relative !== '' && !relative.startsWith('..') && isIgnored(relative);
   };
   const add = (absolute: string, real: string) => {

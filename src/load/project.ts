@@ -2,6 +2,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../config/resolved.js';
 import type { SourceText } from '../engine/lint.js';
+import { relativePosix } from './paths.js';
 import { ALWAYS_IGNORED, MANIFEST_EXTENSIONS, findFiles, readIgnoreFile, readSource, type FoundFile } from './files.js';
 
 /** Ignore globs of a project: the config's `ignore` plus `.shipshapeignore` beside the config. */
@@ -11,7 +12,7 @@ export function ignoreGlobs(config: ResolvedConfig): string[] {
 
 /** A path as override globs see it: relative to the config file's directory, with `/`. */
 export function configRelative(config: ResolvedConfig, absolute: string): string {
-  return path.relative(config.baseDir, absolute).split(path.sep).join('/');
+  return relativePosix(config.baseDir, absolute);
 }
 
 /** Finds the manifest files of some inputs (files, directories, globs), honouring the project's ignores. */

@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import path from 'node:path';
+import { childPath } from './paths.js';
 
 /** A file found under a directory, with the path it was reached by and the file it really is. */
 export interface WalkedFile {
@@ -65,11 +65,11 @@ export function walkDirectory(root: string, options: WalkOptions): { files: Walk
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
-      const absolute = path.join(directory, entry.name);
+      const absolute = childPath(directory, entry.name);
       if (options.ignored(absolute)) continue;
       let isFile = entry.isFile();
       let isDirectory = entry.isDirectory();
-      let target = path.join(real, entry.name);
+      let target = childPath(real, entry.name);
       if (entry.isSymbolicLink()) {
         try {
           const stats = statSync(absolute);

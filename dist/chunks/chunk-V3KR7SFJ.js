@@ -155,9 +155,24 @@ function lineFeeds(text) {
   return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
 }
 
+// src/load/paths.ts
+import path from "node:path";
+function relativePosix(from, to) {
+  const sep = path.sep;
+  if (!from.endsWith(sep) && to.length > from.length + 1 && to.startsWith(from) && to[from.length] === sep) {
+    const rest = to.slice(from.length + 1);
+    if (!rest.startsWith(".") && !rest.includes(`${sep}.`) && !rest.includes(sep + sep) && !rest.endsWith(sep)) {
+      return sep === "/" ? rest : rest.split(sep).join("/");
+    }
+  }
+  return path.relative(from, to).split(sep).join("/");
+}
+function childPath(directory, name) {
+  return directory.endsWith(path.sep) ? directory + name : directory + path.sep + name;
+}
+
 // src/load/walk.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
-import path from "node:path";
 function describeFsError(error) {
   const code = error?.code;
   switch (code) {
@@ -191,11 +206,11 @@ function walkDirectory(root, options) {
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
-      const absolute = path.join(directory, entry.name);
+      const absolute = childPath(directory, entry.name);
       if (options.ignored(absolute)) continue;
       let isFile = entry.isFile();
       let isDirectory = entry.isDirectory();
-      let target = path.join(real, entry.name);
+      let target = childPath(real, entry.name);
       if (entry.isSymbolicLink()) {
         try {
           const stats = statSync(absolute);
@@ -228,8 +243,8 @@ function walkDirectory(root, options) {
 var MANIFEST_EXTENSIONS = ["yaml", "yml", "json"];
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 function toDisplay(cwd, absolute) {
-  const relative = path2.relative(cwd, absolute);
-  return (relative === "" || path2.isAbsolute(relative) ? absolute : relative).split(path2.sep).join("/");
+  const relative = relativePosix(cwd, absolute);
+  return relative === "" || path2.isAbsolute(relative) ? absolute.split(path2.sep).join("/") : relative;
 }
 function readIgnoreFile(file) {
   let text;
@@ -255,7 +270,7 @@ async function findFiles(inputs, options) {
   const problems = [];
   const isIgnored = (0, import_picomatch.default)([...ALWAYS_IGNORED, ...options.ignore], { dot: true });
   const ignored = (absolute) => {
-    const relative = path2.relative(options.ignoreBase, absolute).split(path2.sep).join("/");
+    const relative = relativePosix(options.ignoreBase, absolute);
     return relative !== "" && !relative.startsWith("..") && isIgnored(relative);
   };
   const add = (absolute, real) => {
@@ -364,7 +379,7 @@ function ignoreGlobs(config) {
   return [...config.ignore, ...readIgnoreFile(path3.join(config.baseDir, ".shipshapeignore"))];
 }
 function configRelative(config, absolute) {
-  return path3.relative(config.baseDir, absolute).split(path3.sep).join("/");
+  return relativePosix(config.baseDir, absolute);
 }
 async function findProjectFiles(inputs, options) {
   if (inputs.length === 0) return { files: [], problems: [] };

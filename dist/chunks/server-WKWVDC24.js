@@ -9,7 +9,7 @@ import {
   readProjectSources,
   sourceFromBytes,
   withExtraSchemas
-} from "./chunk-UTDMUKTH.js";
+} from "./chunk-V3KR7SFJ.js";
 import "./chunk-NKFBM5CO.js";
 import {
   CONFIG_FILE_NAMES,
