@@ -2,13 +2,13 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   UsageError,
   lintProject
-} from "./chunks/chunk-V3KR7SFJ.js";
-import "./chunks/chunk-NKFBM5CO.js";
+} from "./chunks/chunk-5UQD2MF5.js";
+import "./chunks/chunk-424C3DKN.js";
 import {
   ConfigError
 } from "./chunks/chunk-FDL4ALVO.js";
-import "./chunks/chunk-PTTKFNU4.js";
-import "./chunks/chunk-4EJ3D4C4.js";
+import "./chunks/chunk-OL4UMUEC.js";
+import "./chunks/chunk-MDEIYW2O.js";
 import "./chunks/chunk-HXGYNRBG.js";
 import "./chunks/chunk-6GEXV4UB.js";
 import {

@@ -5,15 +5,15 @@ import {
   builtinRules,
   lintProject,
   parseCliArgs
-} from "./chunks/chunk-V3KR7SFJ.js";
-import "./chunks/chunk-NKFBM5CO.js";
+} from "./chunks/chunk-5UQD2MF5.js";
+import "./chunks/chunk-424C3DKN.js";
 import {
   ConfigError
 } from "./chunks/chunk-FDL4ALVO.js";
 import {
   Timings
-} from "./chunks/chunk-PTTKFNU4.js";
-import "./chunks/chunk-4EJ3D4C4.js";
+} from "./chunks/chunk-OL4UMUEC.js";
+import "./chunks/chunk-MDEIYW2O.js";
 import "./chunks/chunk-HXGYNRBG.js";
 import "./chunks/chunk-6GEXV4UB.js";
 import {
@@ -128,7 +128,7 @@ async function runExplain(options, io) {
 }
 async function runLanguageServer(options) {
   if (!options.stdio) throw new UsageError("the language server talks over stdio: run `shipshape lsp --stdio`");
-  const { startServer } = await import("./chunks/server-WKWVDC24.js");
+  const { startServer } = await import("./chunks/server-KWFGOWEA.js");
   await startServer();
   return EXIT_OK;
 }

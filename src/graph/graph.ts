@@ -58,6 +58,9 @@ export function isClusterProvided(ref: ObjectRef): boolean {
   return CLUSTER_PROVIDED.has(`${ref.kind}/${ref.namespace ?? ''}/${ref.name}`) || CLUSTER_PROVIDED.has(`${ref.kind}/*/${ref.name}`);
 }
 
+/** ofKind's cache key for "every namespace", which no namespace name can equal. */
+const ALL_NAMESPACES = Symbol('all namespaces');
+
 /** The family a kind's existence is judged by: any pod owner makes a namespace's pods known. */
 function familyOf(kind: string): string {
   return POD_TEMPLATE_PATHS[kind] !== undefined ? 'Pod' : kind;
@@ -165,6 +168,8 @@ export class ResourceGraph {
   private namespaceNames: ReadonlySet<string> | undefined;
   private allPods: readonly PodTemplate[] | undefined;
   private readonly selectedPods = new WeakMap<object, Map<string, readonly PodTemplate[]>>();
+  /** ofKind's answers, by kind, then namespace (ALL_NAMESPACES for all of them). */
+  private readonly kindLists = new Map<string, Map<string | typeof ALL_NAMESPACES, readonly Resource[]>>();
 
   constructor(
     readonly resources: readonly Resource[],
@@ -220,10 +225,21 @@ export class ResourceGraph {
 
   /** Resources of a known kind, from its current or past API groups, optionally in one namespace. */
   ofKind<K extends KindName>(kind: K, namespace?: string): readonly Resource<K>[] {
-    const list = namespace === undefined ? this.byKind.get(kind) : this.byKindNamespace.get(kind, namespace);
-    if (!list) return [];
-    const groups = KIND_GROUPS[kind];
-    return list.filter((resource) => groups.includes(resource.group)) as unknown as Resource<K>[];
+    // Asked by every rule targeting the kind and by rules per resource: filtered once per kind and namespace.
+    let byNamespace = this.kindLists.get(kind);
+    if (byNamespace === undefined) {
+      byNamespace = new Map();
+      this.kindLists.set(kind, byNamespace);
+    }
+    const key = namespace ?? ALL_NAMESPACES;
+    let found = byNamespace.get(key);
+    if (found === undefined) {
+      const list = namespace === undefined ? this.byKind.get(kind) : this.byKindNamespace.get(kind, namespace);
+      const groups = KIND_GROUPS[kind];
+      found = list === undefined ? [] : list.filter((resource) => groups.includes(resource.group));
+      byNamespace.set(key, found);
+    }
+    return found as unknown as Resource<K>[];
   }
 
   /** Resources of any kind (custom resources included) whatever their group, optionally by group. */

@@ -14,8 +14,22 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** The app containers, then the init containers, of a pod template (ephemeral ones are debugging aids). */
-export function containersOf(pod: PodTemplate): ContainerAt[] {
+const containerCache = new WeakMap<PodTemplate, readonly ContainerAt[]>();
+
+/**
+ * The app containers, then the init containers, of a pod template (ephemeral ones are debugging
+ * aids). Read once per template: several rules walk every pod's containers.
+ */
+export function containersOf(pod: PodTemplate): readonly ContainerAt[] {
+  let found = containerCache.get(pod);
+  if (found === undefined) {
+    found = readContainers(pod);
+    containerCache.set(pod, found);
+  }
+  return found;
+}
+
+function readContainers(pod: PodTemplate): ContainerAt[] {
   const found: ContainerAt[] = [];
   for (const list of ['containers', 'initContainers'] as const) {
     const containers: unknown = pod.spec[list];

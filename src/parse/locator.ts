@@ -33,7 +33,7 @@ export class DocumentLocator {
    * Ranges found so far, by path: findings point at the same places again and again (a policy or a
    * Service named in hundreds of related locations), and each lookup reads lines or walks a tree.
    */
-  private readonly ranges = new Map<string, SourceRange>();
+  private ranges: Map<string, SourceRange> | undefined;
 
   constructor(
     readonly file: string,
@@ -142,6 +142,8 @@ export class DocumentLocator {
   rangeOf(path: YamlPath): SourceRange {
     // JSON keeps `0` (an index) and `"0"` (a key) apart, and any key text unambiguous.
     const key = JSON.stringify(path);
+    // Made on first use: most documents never have a finding.
+    this.ranges ??= new Map();
     let range = this.ranges.get(key);
     if (range === undefined) {
       range = this.findRange(path);

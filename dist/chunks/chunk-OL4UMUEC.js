@@ -11,7 +11,7 @@ import {
   keyText,
   resolvePlainScalar,
   setOwn
-} from "./chunk-4EJ3D4C4.js";
+} from "./chunk-MDEIYW2O.js";
 import {
   RuleSettings,
   levelToSeverity
@@ -4085,7 +4085,7 @@ var DocumentLocator = class {
    * Ranges found so far, by path: findings point at the same places again and again (a policy or a
    * Service named in hundreds of related locations), and each lookup reads lines or walks a tree.
    */
-  ranges = /* @__PURE__ */ new Map();
+  ranges;
   leanRoot() {
     if (this.lean === void 0) this.lean = leanTree(this.chunkText) ?? null;
     return this.lean;
@@ -4163,6 +4163,7 @@ var DocumentLocator = class {
    */
   rangeOf(path) {
     const key = JSON.stringify(path);
+    this.ranges ??= /* @__PURE__ */ new Map();
     let range = this.ranges.get(key);
     if (range === void 0) {
       range = this.findRange(path);
@@ -4685,7 +4686,9 @@ function lint(unsorted, config, rules, options = {}) {
     const everywhere = ruleSettings.sameForEveryFile(rule);
     const ruleStart = performance.now();
     for (const target of rule.target) {
-      for (const candidate of resourcesFor(graph, target)) {
+      const candidates = resourcesFor(graph, target);
+      for (let index = 0; index < candidates.length; index += 1) {
+        const candidate = candidates[index];
         if (options.only !== void 0 && !options.only.has(candidate.source.file)) continue;
         if (seen) {
           if (seen.has(candidate)) continue;

@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   splitApiVersion
-} from "./chunk-4EJ3D4C4.js";
+} from "./chunk-MDEIYW2O.js";
 
 // src/schema/extra.ts
 function extraSchemaName(fileName) {

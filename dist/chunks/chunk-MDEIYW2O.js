@@ -888,6 +888,7 @@ function isClusterProvided(ref) {
   if (!CLUSTER_PROVIDED_NAMES.has(ref.name)) return false;
   return CLUSTER_PROVIDED.has(`${ref.kind}/${ref.namespace ?? ""}/${ref.name}`) || CLUSTER_PROVIDED.has(`${ref.kind}/*/${ref.name}`);
 }
+var ALL_NAMESPACES = /* @__PURE__ */ Symbol("all namespaces");
 function familyOf(kind) {
   return POD_TEMPLATE_PATHS[kind] !== void 0 ? "Pod" : kind;
 }
@@ -980,6 +981,8 @@ var ResourceGraph = class {
   namespaceNames;
   allPods;
   selectedPods = /* @__PURE__ */ new WeakMap();
+  /** ofKind's answers, by kind, then namespace (ALL_NAMESPACES for all of them). */
+  kindLists = /* @__PURE__ */ new Map();
   push(map, key2, value) {
     const list2 = map.get(key2);
     if (list2) list2.push(value);
@@ -1021,10 +1024,20 @@ var ResourceGraph = class {
   }
   /** Resources of a known kind, from its current or past API groups, optionally in one namespace. */
   ofKind(kind, namespace) {
-    const list2 = namespace === void 0 ? this.byKind.get(kind) : this.byKindNamespace.get(kind, namespace);
-    if (!list2) return [];
-    const groups = KIND_GROUPS[kind];
-    return list2.filter((resource) => groups.includes(resource.group));
+    let byNamespace = this.kindLists.get(kind);
+    if (byNamespace === void 0) {
+      byNamespace = /* @__PURE__ */ new Map();
+      this.kindLists.set(kind, byNamespace);
+    }
+    const key2 = namespace ?? ALL_NAMESPACES;
+    let found = byNamespace.get(key2);
+    if (found === void 0) {
+      const list2 = namespace === void 0 ? this.byKind.get(kind) : this.byKindNamespace.get(kind, namespace);
+      const groups = KIND_GROUPS[kind];
+      found = list2 === void 0 ? [] : list2.filter((resource) => groups.includes(resource.group));
+      byNamespace.set(key2, found);
+    }
+    return found;
   }
   /** Resources of any kind (custom resources included) whatever their group, optionally by group. */
   ofAnyKind(kind, options = {}) {

@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   kubeconformNames
-} from "./chunk-NKFBM5CO.js";
+} from "./chunk-424C3DKN.js";
 import {
   POD_TEMPLATE_OWNER_KINDS,
   SYSTEM_NAMESPACES,
@@ -16,7 +16,7 @@ import {
   selectorVerdict,
   splitApiVersion,
   yamlVersionDisagreement
-} from "./chunk-4EJ3D4C4.js";
+} from "./chunk-MDEIYW2O.js";
 import {
   formatPath
 } from "./chunk-6GEXV4UB.js";
@@ -848,7 +848,16 @@ var api_version_removed_default = defineRule({
 function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
+var containerCache = /* @__PURE__ */ new WeakMap();
 function containersOf(pod) {
+  let found = containerCache.get(pod);
+  if (found === void 0) {
+    found = readContainers(pod);
+    containerCache.set(pod, found);
+  }
+  return found;
+}
+function readContainers(pod) {
   const found = [];
   for (const list of ["containers", "initContainers"]) {
     const containers = pod.spec[list];

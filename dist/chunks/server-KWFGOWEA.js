@@ -9,8 +9,8 @@ import {
   readProjectSources,
   sourceFromBytes,
   withExtraSchemas
-} from "./chunk-V3KR7SFJ.js";
-import "./chunk-NKFBM5CO.js";
+} from "./chunk-5UQD2MF5.js";
+import "./chunk-424C3DKN.js";
 import {
   CONFIG_FILE_NAMES,
   ConfigError
@@ -18,8 +18,8 @@ import {
 import {
   lint,
   parseFile
-} from "./chunk-PTTKFNU4.js";
-import "./chunk-4EJ3D4C4.js";
+} from "./chunk-OL4UMUEC.js";
+import "./chunk-MDEIYW2O.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-HXGYNRBG.js";
