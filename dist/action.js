@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   UsageError,
   lintProject
-} from "./chunks/chunk-5UQD2MF5.js";
+} from "./chunks/chunk-EXXM5Q5O.js";
 import "./chunks/chunk-424C3DKN.js";
 import {
   ConfigError

@@ -5,7 +5,7 @@ import {
   builtinRules,
   lintProject,
   parseCliArgs
-} from "./chunks/chunk-5UQD2MF5.js";
+} from "./chunks/chunk-EXXM5Q5O.js";
 import "./chunks/chunk-424C3DKN.js";
 import {
   ConfigError
@@ -128,7 +128,7 @@ async function runExplain(options, io) {
 }
 async function runLanguageServer(options) {
   if (!options.stdio) throw new UsageError("the language server talks over stdio: run `shipshape lsp --stdio`");
-  const { startServer } = await import("./chunks/server-KWFGOWEA.js");
+  const { startServer } = await import("./chunks/server-AA6L7WJQ.js");
   await startServer();
   return EXIT_OK;
 }

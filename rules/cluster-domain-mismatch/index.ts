@@ -37,6 +37,18 @@ function domainArgument(words: readonly { text: string; path: YamlPath }[]): { v
   return undefined;
 }
 
+const acceptedCache = new WeakMap<Options, { clusterDomain: string; domains: ReadonlySet<string> }>();
+
+/** The domains names may end in; one set per run (per options object), not one per resource. */
+function acceptedDomains(clusterDomain: string, options: Options): ReadonlySet<string> {
+  const cached = acceptedCache.get(options);
+  if (cached?.clusterDomain === clusterDomain) return cached.domains;
+  // clusterset.local is the multi-cluster Services API's own domain (KEP-1645), served beside the cluster's.
+  const domains = new Set([clusterDomain, 'clusterset.local', ...options.otherClusterDomains]);
+  acceptedCache.set(options, { clusterDomain, domains });
+  return domains;
+}
+
 /** Istio installations that carry Helm values: IstioOperator, and the Sail operator's Istio and IstioRevision. */
 const ISTIO_VALUE_KINDS: ReadonlySet<string> = new Set(['install.istio.io/IstioOperator', 'sailoperator.io/Istio', 'sailoperator.io/IstioRevision']);
 
@@ -72,16 +84,17 @@ export default defineRule({
   },
   check(resource, { graph, settings, options, report, messages }) {
     const expected = settings.clusterDomain;
-    // clusterset.local is the multi-cluster Services API's own domain (KEP-1645), served beside the cluster's.
-    const accepted = new Set([expected, 'clusterset.local', ...(options as Options).otherClusterDomains]);
+    const accepted = acceptedDomains(expected, options as Options);
     const knownNamespace = (namespace: string | undefined) =>
       namespace !== undefined && (graph.namespaces().has(namespace) || SYSTEM_NAMESPACES.has(namespace) || namespace === resource.namespace);
-    const seen = new Set<string>();
+    // Made at the first finding: most resources have none.
+    let seen: Set<string> | undefined;
     for (const mention of dnsMentionsIn(graph, resource)) {
       const domain = mention.parsed.domain;
       if (domain === undefined || domain === '' || accepted.has(domain) || mention.parsed.meanings.length === 0) continue;
       if (domain !== 'cluster.local' && !knownNamespace(namespaceOf(mention))) continue;
       const key = `${formatPath(mention.path)}|${domain}`;
+      seen ??= new Set();
       if (seen.has(key)) continue;
       seen.add(key);
       report(messages.name(mention.written, mention.place, domain, expected), { at: { resource: mention.resource, path: [...mention.path] } });

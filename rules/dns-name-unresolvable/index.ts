@@ -109,12 +109,14 @@ export default defineRule({
     world: 'A missing Service is reported when its namespace is declared in the input (a Namespace object) or `assume: complete` is set; in a namespace the input only populates, only with evidence of a slip (a Service with a similar name, the same name in another namespace, a StatefulSet that names it as its governing Service, or a pod name of a StatefulSet in the input), because names in free text so often point at what other tools install, such as a monitoring stack or a gateway. A namespace the input does not know is reported only under `assume: complete`, or when a namespace with a similar name holds the Service. Manifests without `metadata.namespace` can be applied to any namespace, and kustomize may rename a base\'s Services (`namePrefix`), so a same-named or prefixable Service of that kind counts as possibly there. Names under another cluster domain are left to cluster-domain-mismatch, Services that a ServiceEntry in the input defines count as existing, and ordinals are checked only against a `replicas` written in the manifest and not managed by a HorizontalPodAutoscaler.',
   },
   check(resource, { graph, settings, report, messages: built }) {
-    const seen = new Set<string>();
+    // Made at the first finding: most resources have none.
+    let seen: Set<string> | undefined;
     for (const mention of dnsMentionsIn(graph, resource)) {
       const context = mention.pod ? { namespace: mention.namespace, pod: mention.pod } : { namespace: mention.namespace };
       const resolution = resolveName(graph, settings, mention.parsed, context);
       if (resolution.status !== 'unresolvable') continue;
       const key = `${formatPath(mention.path)}|${causeKey(resolution.problem)}`;
+      seen ??= new Set();
       if (seen.has(key)) continue;
       seen.add(key);
       const { message, related } = describe(resolution.problem, mention, built);

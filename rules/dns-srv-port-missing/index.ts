@@ -39,7 +39,8 @@ export default defineRule({
     world: 'Judged only for Services in the input; whether the Service exists at all is dns-name-unresolvable\'s concern.',
   },
   check(resource, { graph, settings, report, messages }) {
-    const seen = new Set<string>();
+    // Made at the first finding: most resources have none.
+    let seen: Set<string> | undefined;
     for (const mention of dnsMentionsIn(graph, resource)) {
       const question = srvQuestion(mention);
       if (!question) continue;
@@ -51,6 +52,7 @@ export default defineRule({
       const protocol = question.protocol.toUpperCase();
       if (ports.some(({ port }) => port.name === question.port && (port.protocol ?? 'TCP') === protocol)) continue;
       const key = `${mention.written}|${mention.path.join('.')}`;
+      seen ??= new Set();
       if (seen.has(key)) continue;
       seen.add(key);
       const sameName = ports.find(({ port }) => port.name === question.port);

@@ -25,7 +25,7 @@ export interface EnvEntry {
   literal?: string;
   /** `metadata.name`, `status.podIP`, … (for `fieldRef` entries). */
   fieldPath?: string;
-  path: YamlPath;
+  readonly path: YamlPath;
   /** Who adds an entry that is not written in the manifest. */
   addedBy?: string;
 }
@@ -62,6 +62,26 @@ function sourceOf(entry: EnvVar): EnvSource {
   return 'other';
 }
 
+/**
+ * An entry written in `env`. Its path is built when asked for: only entries that a finding points at
+ * need one, and a run reads tens of thousands of entries.
+ */
+class WrittenEntry implements EnvEntry {
+  declare literal?: string;
+  declare fieldPath?: string;
+
+  constructor(
+    readonly name: string,
+    readonly index: number,
+    readonly source: EnvSource,
+    private readonly containerPath: YamlPath,
+  ) {}
+
+  get path(): YamlPath {
+    return [...this.containerPath, 'env', this.index];
+  }
+}
+
 function readEntries(container: ContainerAt): EnvEntry[] {
   const env: unknown = container.container.env;
   if (!Array.isArray(env)) return [];
@@ -70,7 +90,7 @@ function readEntries(container: ContainerAt): EnvEntry[] {
     if (!isRecord(raw) || typeof raw['name'] !== 'string') return;
     const typed = raw as unknown as EnvVar;
     const source = sourceOf(typed);
-    const entry: EnvEntry = { name: typed.name, index, source, path: [...container.path, 'env', index] };
+    const entry: EnvEntry = new WrittenEntry(typed.name, index, source, container.path);
     if (source === 'value') entry.literal = typed.value === undefined || typed.value === null ? '' : String(typed.value);
     const fieldPath = typed.valueFrom?.fieldRef?.fieldPath;
     if (typeof fieldPath === 'string') entry.fieldPath = fieldPath;

@@ -52,7 +52,19 @@ export interface DeclaredPort {
 }
 
 /** Ports of the containers that serve traffic: app containers and sidecars, as the endpoints controller reads them. */
-export function servingPorts(pod: PodTemplate): DeclaredPort[] {
+const portCache = new WeakMap<PodTemplate, readonly DeclaredPort[]>();
+
+/** Read once per template: Services ask for the ports of every pod they select, several rules each. */
+export function servingPorts(pod: PodTemplate): readonly DeclaredPort[] {
+  let ports = portCache.get(pod);
+  if (ports === undefined) {
+    ports = readServingPorts(pod);
+    portCache.set(pod, ports);
+  }
+  return ports;
+}
+
+function readServingPorts(pod: PodTemplate): DeclaredPort[] {
   const ports: DeclaredPort[] = [];
   for (const entry of containersOf(pod)) {
     if (entry.role === 'init') continue;
@@ -71,7 +83,19 @@ export interface CommandWord {
   path: YamlPath;
 }
 
-export function commandWords(entry: ContainerAt): { command: CommandWord[]; args: CommandWord[] } {
+const wordCache = new WeakMap<ContainerAt, { command: readonly CommandWord[]; args: readonly CommandWord[] }>();
+
+/** Read once per container: the DNS, variable and istiod checks all read them. */
+export function commandWords(entry: ContainerAt): { command: readonly CommandWord[]; args: readonly CommandWord[] } {
+  let words = wordCache.get(entry);
+  if (words === undefined) {
+    words = readCommandWords(entry);
+    wordCache.set(entry, words);
+  }
+  return words;
+}
+
+function readCommandWords(entry: ContainerAt): { command: CommandWord[]; args: CommandWord[] } {
   const words = (field: 'command' | 'args'): CommandWord[] => {
     const list: unknown = entry.container[field];
     if (!Array.isArray(list)) return [];

@@ -19,7 +19,7 @@ if (!isMainThread && workerData?.[WORKER_FLAG] === true && parentPort) {
   const port = parentPort;
   port.once("message", (request) => {
     void (async () => {
-      const { rules } = await import("./rules-BQY7NYGN.js");
+      const { rules } = await import("./rules-AXLBW2VH.js");
       const wanted = new Set(request.ruleIds);
       const result = lint(request.sources, request.config, rules.filter((rule) => wanted.has(rule.id)));
       const reply = { files: result.files.map((file) => ({ path: file.path, diagnostics: file.diagnostics })), internalErrors: result.internalErrors };

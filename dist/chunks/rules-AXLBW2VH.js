@@ -871,7 +871,16 @@ function readContainers(pod) {
   }
   return found;
 }
+var portCache = /* @__PURE__ */ new WeakMap();
 function servingPorts(pod) {
+  let ports = portCache.get(pod);
+  if (ports === void 0) {
+    ports = readServingPorts(pod);
+    portCache.set(pod, ports);
+  }
+  return ports;
+}
+function readServingPorts(pod) {
   const ports = [];
   for (const entry of containersOf(pod)) {
     if (entry.role === "init") continue;
@@ -883,7 +892,16 @@ function servingPorts(pod) {
   }
   return ports;
 }
+var wordCache = /* @__PURE__ */ new WeakMap();
 function commandWords(entry) {
+  let words = wordCache.get(entry);
+  if (words === void 0) {
+    words = readCommandWords(entry);
+    wordCache.set(entry, words);
+  }
+  return words;
+}
+function readCommandWords(entry) {
   const words = (field) => {
     const list = entry.container[field];
     if (!Array.isArray(list)) return [];
@@ -962,6 +980,21 @@ function sourceOf(entry) {
   if (entry.valueFrom.secretKeyRef) return "secretKeyRef";
   return "other";
 }
+var WrittenEntry = class {
+  constructor(name, index, source, containerPath) {
+    this.name = name;
+    this.index = index;
+    this.source = source;
+    this.containerPath = containerPath;
+  }
+  name;
+  index;
+  source;
+  containerPath;
+  get path() {
+    return [...this.containerPath, "env", this.index];
+  }
+};
 function readEntries(container) {
   const env = container.container.env;
   if (!Array.isArray(env)) return [];
@@ -970,7 +1003,7 @@ function readEntries(container) {
     if (!isRecord2(raw) || typeof raw["name"] !== "string") return;
     const typed = raw;
     const source = sourceOf(typed);
-    const entry = { name: typed.name, index, source, path: [...container.path, "env", index] };
+    const entry = new WrittenEntry(typed.name, index, source, container.path);
     if (source === "value") entry.literal = typed.value === void 0 || typed.value === null ? "" : String(typed.value);
     const fieldPath = typed.valueFrom?.fieldRef?.fieldPath;
     if (typeof fieldPath === "string") entry.fieldPath = fieldPath;
@@ -1657,6 +1690,14 @@ function domainArgument(words) {
   }
   return void 0;
 }
+var acceptedCache = /* @__PURE__ */ new WeakMap();
+function acceptedDomains(clusterDomain, options) {
+  const cached = acceptedCache.get(options);
+  if (cached?.clusterDomain === clusterDomain) return cached.domains;
+  const domains = /* @__PURE__ */ new Set([clusterDomain, "clusterset.local", ...options.otherClusterDomains]);
+  acceptedCache.set(options, { clusterDomain, domains });
+  return domains;
+}
 var ISTIO_VALUE_KINDS = /* @__PURE__ */ new Set(["install.istio.io/IstioOperator", "sailoperator.io/Istio", "sailoperator.io/IstioRevision"]);
 var cluster_domain_mismatch_default = defineRule({
   id: "cluster-domain-mismatch",
@@ -1687,14 +1728,15 @@ var cluster_domain_mismatch_default = defineRule({
   },
   check(resource, { graph, settings, options, report, messages: messages2 }) {
     const expected = settings.clusterDomain;
-    const accepted = /* @__PURE__ */ new Set([expected, "clusterset.local", ...options.otherClusterDomains]);
+    const accepted = acceptedDomains(expected, options);
     const knownNamespace = (namespace) => namespace !== void 0 && (graph.namespaces().has(namespace) || SYSTEM_NAMESPACES.has(namespace) || namespace === resource.namespace);
-    const seen = /* @__PURE__ */ new Set();
+    let seen;
     for (const mention of dnsMentionsIn(graph, resource)) {
       const domain = mention.parsed.domain;
       if (domain === void 0 || domain === "" || accepted.has(domain) || mention.parsed.meanings.length === 0) continue;
       if (domain !== "cluster.local" && !knownNamespace(namespaceOf(mention))) continue;
       const key2 = `${formatPath(mention.path)}|${domain}`;
+      seen ??= /* @__PURE__ */ new Set();
       if (seen.has(key2)) continue;
       seen.add(key2);
       report(messages2.name(mention.written, mention.place, domain, expected), { at: { resource: mention.resource, path: [...mention.path] } });
@@ -2083,12 +2125,13 @@ var dns_name_unresolvable_default = defineRule({
     world: "A missing Service is reported when its namespace is declared in the input (a Namespace object) or `assume: complete` is set; in a namespace the input only populates, only with evidence of a slip (a Service with a similar name, the same name in another namespace, a StatefulSet that names it as its governing Service, or a pod name of a StatefulSet in the input), because names in free text so often point at what other tools install, such as a monitoring stack or a gateway. A namespace the input does not know is reported only under `assume: complete`, or when a namespace with a similar name holds the Service. Manifests without `metadata.namespace` can be applied to any namespace, and kustomize may rename a base's Services (`namePrefix`), so a same-named or prefixable Service of that kind counts as possibly there. Names under another cluster domain are left to cluster-domain-mismatch, Services that a ServiceEntry in the input defines count as existing, and ordinals are checked only against a `replicas` written in the manifest and not managed by a HorizontalPodAutoscaler."
   },
   check(resource, { graph, settings, report, messages: built }) {
-    const seen = /* @__PURE__ */ new Set();
+    let seen;
     for (const mention of dnsMentionsIn(graph, resource)) {
       const context = mention.pod ? { namespace: mention.namespace, pod: mention.pod } : { namespace: mention.namespace };
       const resolution = resolveName(graph, settings, mention.parsed, context);
       if (resolution.status !== "unresolvable") continue;
       const key2 = `${formatPath(mention.path)}|${causeKey(resolution.problem)}`;
+      seen ??= /* @__PURE__ */ new Set();
       if (seen.has(key2)) continue;
       seen.add(key2);
       const { message, related } = describe(resolution.problem, mention, built);
@@ -2127,7 +2170,7 @@ var dns_srv_port_missing_default = defineRule({
     world: "Judged only for Services in the input; whether the Service exists at all is dns-name-unresolvable's concern."
   },
   check(resource, { graph, settings, report, messages: messages2 }) {
-    const seen = /* @__PURE__ */ new Set();
+    let seen;
     for (const mention of dnsMentionsIn(graph, resource)) {
       const question = srvQuestion(mention);
       if (!question) continue;
@@ -2139,6 +2182,7 @@ var dns_srv_port_missing_default = defineRule({
       const protocol = question.protocol.toUpperCase();
       if (ports.some(({ port }) => port.name === question.port && (port.protocol ?? "TCP") === protocol)) continue;
       const key2 = `${mention.written}|${mention.path.join(".")}`;
+      seen ??= /* @__PURE__ */ new Set();
       if (seen.has(key2)) continue;
       seen.add(key2);
       const sameName = ports.find(({ port }) => port.name === question.port);

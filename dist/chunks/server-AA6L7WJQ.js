@@ -9,7 +9,7 @@ import {
   readProjectSources,
   sourceFromBytes,
   withExtraSchemas
-} from "./chunk-5UQD2MF5.js";
+} from "./chunk-EXXM5Q5O.js";
 import "./chunk-424C3DKN.js";
 import {
   CONFIG_FILE_NAMES,
