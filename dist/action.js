@@ -2,13 +2,13 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   UsageError,
   lintProject
-} from "./chunks/chunk-EXXM5Q5O.js";
-import "./chunks/chunk-424C3DKN.js";
+} from "./chunks/chunk-M24NOGNB.js";
+import "./chunks/chunk-IYUUOGYX.js";
 import {
   ConfigError
 } from "./chunks/chunk-FDL4ALVO.js";
-import "./chunks/chunk-OL4UMUEC.js";
-import "./chunks/chunk-MDEIYW2O.js";
+import "./chunks/chunk-AGKLHGJ3.js";
+import "./chunks/chunk-5YDJ4MNW.js";
 import "./chunks/chunk-HXGYNRBG.js";
 import "./chunks/chunk-6GEXV4UB.js";
 import {

@@ -5,15 +5,15 @@ import {
   builtinRules,
   lintProject,
   parseCliArgs
-} from "./chunks/chunk-EXXM5Q5O.js";
-import "./chunks/chunk-424C3DKN.js";
+} from "./chunks/chunk-M24NOGNB.js";
+import "./chunks/chunk-IYUUOGYX.js";
 import {
   ConfigError
 } from "./chunks/chunk-FDL4ALVO.js";
 import {
   Timings
-} from "./chunks/chunk-OL4UMUEC.js";
-import "./chunks/chunk-MDEIYW2O.js";
+} from "./chunks/chunk-AGKLHGJ3.js";
+import "./chunks/chunk-5YDJ4MNW.js";
 import "./chunks/chunk-HXGYNRBG.js";
 import "./chunks/chunk-6GEXV4UB.js";
 import {
@@ -128,7 +128,7 @@ async function runExplain(options, io) {
 }
 async function runLanguageServer(options) {
   if (!options.stdio) throw new UsageError("the language server talks over stdio: run `shipshape lsp --stdio`");
-  const { startServer } = await import("./chunks/server-AA6L7WJQ.js");
+  const { startServer } = await import("./chunks/server-OSTCR2EH.js");
   await startServer();
   return EXIT_OK;
 }

@@ -144,3 +144,27 @@ describe('graph', () => {
     expect(partial.resources.map((resource) => resource.name)).toEqual(['ok']);
   });
 });
+
+describe('pod templates of malformed specs', () => {
+  it('give lists of mappings, keep indexes, and leave the written object as it is', () => {
+    const { graph } = graphOf(
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: a, namespace: ns }\nspec:\n  template:\n    spec:\n      volumes: [{ name: v }, { name: w }]\n      tolerations: oops\n      imagePullSecrets: [{ name: s }, 7]\n      containers:\n      - 42\n      - name: app\n        env: not-a-list\n        ports: [1, { containerPort: 80 }]\n        args: [run, 3]\n        resources: [a]\n',
+    );
+    const owner = graph.resources[0];
+    const pod = owner && graph.podTemplateOf(owner);
+    expect(pod?.spec.tolerations).toEqual([]);
+    expect(pod?.spec.imagePullSecrets).toEqual([{ name: 's' }, {}]);
+    // A well-formed list is the written list itself.
+    const written = (owner?.body as unknown as { spec: { template: { spec: { volumes: unknown; containers: unknown[] } } } }).spec.template.spec;
+    expect(pod?.spec.volumes).toBe(written.volumes);
+    expect(pod?.spec.containers).toHaveLength(2);
+    expect(pod?.spec.containers[0]).toEqual({});
+    const app = pod?.spec.containers[1];
+    expect(app?.env).toEqual([]);
+    expect(app?.ports).toEqual([{}, { containerPort: 80, protocol: 'TCP' }]);
+    expect(app?.args).toEqual(['run', '3']);
+    expect(app?.resources).toBeUndefined();
+    expect(written.containers[0]).toBe(42);
+    expect((written.containers[1] as { env: unknown }).env).toBe('not-a-list');
+  });
+});

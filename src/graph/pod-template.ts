@@ -63,22 +63,34 @@ function shaped(fields: Fields, lists: readonly string[], objects: readonly stri
     if (value === undefined) delete out[key];
     else out[key] = value;
   };
-  for (const key of lists) {
+  // Indexed loops, and a copy of a list only once an item differs: this runs for every pod template
+  // and container, nearly always on well-formed input, while the code is still cold.
+  for (let k = 0; k < lists.length; k += 1) {
+    const key = lists[k] as string;
     const value = fields[key];
     if (value === undefined || value === null) continue;
-    if (!Array.isArray(value)) set(key, []);
-    else {
-      const items = value.map((item: unknown) => (isFields(item) ? entry(item, key) : {}));
-      if (items.some((item, index) => item !== value[index])) set(key, items);
+    if (!Array.isArray(value)) {
+      set(key, []);
+      continue;
     }
+    let items: unknown[] | undefined;
+    for (let index = 0; index < value.length; index += 1) {
+      const item: unknown = value[index];
+      const fixed = isFields(item) ? entry(item, key) : {};
+      if (items === undefined && fixed !== item) items = value.slice(0, index);
+      items?.push(fixed);
+    }
+    if (items !== undefined) set(key, items);
   }
-  for (const key of words) {
+  for (let k = 0; k < words.length; k += 1) {
+    const key = words[k] as string;
     const value = fields[key];
     if (value === undefined || value === null) continue;
     if (!Array.isArray(value)) set(key, []);
     else if (value.some((word: unknown) => typeof word !== 'string')) set(key, value.map((word: unknown) => (typeof word === 'string' ? word : JSON.stringify(word) ?? '')));
   }
-  for (const key of objects) {
+  for (let k = 0; k < objects.length; k += 1) {
+    const key = objects[k] as string;
     const value = fields[key];
     if (value !== undefined && value !== null && !isFields(value)) set(key, undefined);
   }

@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   kubeconformNames
-} from "./chunk-424C3DKN.js";
+} from "./chunk-IYUUOGYX.js";
 import {
   POD_TEMPLATE_OWNER_KINDS,
   SYSTEM_NAMESPACES,
@@ -16,7 +16,7 @@ import {
   selectorVerdict,
   splitApiVersion,
   yamlVersionDisagreement
-} from "./chunk-MDEIYW2O.js";
+} from "./chunk-5YDJ4MNW.js";
 import {
   formatPath
 } from "./chunk-6GEXV4UB.js";

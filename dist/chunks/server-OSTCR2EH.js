@@ -9,8 +9,8 @@ import {
   readProjectSources,
   sourceFromBytes,
   withExtraSchemas
-} from "./chunk-EXXM5Q5O.js";
-import "./chunk-424C3DKN.js";
+} from "./chunk-M24NOGNB.js";
+import "./chunk-IYUUOGYX.js";
 import {
   CONFIG_FILE_NAMES,
   ConfigError
@@ -18,8 +18,8 @@ import {
 import {
   lint,
   parseFile
-} from "./chunk-OL4UMUEC.js";
-import "./chunk-MDEIYW2O.js";
+} from "./chunk-AGKLHGJ3.js";
+import "./chunk-5YDJ4MNW.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-HXGYNRBG.js";

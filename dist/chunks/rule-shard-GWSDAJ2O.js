@@ -2,8 +2,8 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   compareDiagnostics,
   lint
-} from "./chunk-OL4UMUEC.js";
-import "./chunk-MDEIYW2O.js";
+} from "./chunk-AGKLHGJ3.js";
+import "./chunk-5YDJ4MNW.js";
 import "./chunk-HXGYNRBG.js";
 import "./chunk-6GEXV4UB.js";
 import "./chunk-4Q47YGAT.js";
@@ -19,7 +19,7 @@ if (!isMainThread && workerData?.[WORKER_FLAG] === true && parentPort) {
   const port = parentPort;
   port.once("message", (request) => {
     void (async () => {
-      const { rules } = await import("./rules-AXLBW2VH.js");
+      const { rules } = await import("./rules-ZKVHS4FX.js");
       const wanted = new Set(request.ruleIds);
       const result = lint(request.sources, request.config, rules.filter((rule) => wanted.has(rule.id)));
       const reply = { files: result.files.map((file) => ({ path: file.path, diagnostics: file.diagnostics })), internalErrors: result.internalErrors };

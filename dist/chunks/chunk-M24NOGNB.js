@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   extraSchemaName
-} from "./chunk-424C3DKN.js";
+} from "./chunk-IYUUOGYX.js";
 import {
   ConfigError,
   findConfigFile,
@@ -12,7 +12,7 @@ import {
   classifyNonManifest,
   lint,
   mayBeHelmTemplate
-} from "./chunk-OL4UMUEC.js";
+} from "./chunk-AGKLHGJ3.js";
 import {
   DEFAULT_CONFIG,
   RuleSettings,
@@ -481,7 +481,7 @@ function restrictToReportSet(result, reportPaths) {
 
 // src/cli/project.ts
 async function builtinRules() {
-  return (await import("./rules-AXLBW2VH.js")).rules;
+  return (await import("./rules-ZKVHS4FX.js")).rules;
 }
 async function loadConfig(options, builtins) {
   const file = options.configFile !== void 0 ? path6.resolve(options.cwd, options.configFile) : findConfigFile(options.cwd);
@@ -523,13 +523,13 @@ function displayPath(cwd, name) {
 }
 async function shardWorthwhile(sources, config, rules) {
   const bytes = sources.reduce((sum, source) => sum + (source.skipped === void 0 ? source.text.length : 0), 0);
-  const { SHARD_RULES, useRuleShard } = await import("./rule-shard-VJY7OUNN.js");
+  const { SHARD_RULES, useRuleShard } = await import("./rule-shard-GWSDAJ2O.js");
   if (!useRuleShard(process.env, bytes)) return false;
   const settings = new RuleSettings(config);
   return rules.some((rule) => SHARD_RULES.has(rule.id) && settings.mayRun(rule));
 }
 async function lintWithShard(sources, config, rules, lintHere, timings) {
-  const { lintInTwoThreads } = await import("./rule-shard-VJY7OUNN.js");
+  const { lintInTwoThreads } = await import("./rule-shard-GWSDAJ2O.js");
   return lintInTwoThreads(sources, config, rules, lintHere, timings);
 }
 async function lintProject(request) {

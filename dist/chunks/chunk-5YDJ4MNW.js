@@ -576,22 +576,32 @@ function shaped(fields, lists, objects, words, entry = (value) => value) {
     if (value === void 0) delete out[key2];
     else out[key2] = value;
   };
-  for (const key2 of lists) {
+  for (let k = 0; k < lists.length; k += 1) {
+    const key2 = lists[k];
     const value = fields[key2];
     if (value === void 0 || value === null) continue;
-    if (!Array.isArray(value)) set(key2, []);
-    else {
-      const items = value.map((item) => isFields(item) ? entry(item, key2) : {});
-      if (items.some((item, index) => item !== value[index])) set(key2, items);
+    if (!Array.isArray(value)) {
+      set(key2, []);
+      continue;
     }
+    let items;
+    for (let index = 0; index < value.length; index += 1) {
+      const item = value[index];
+      const fixed = isFields(item) ? entry(item, key2) : {};
+      if (items === void 0 && fixed !== item) items = value.slice(0, index);
+      items?.push(fixed);
+    }
+    if (items !== void 0) set(key2, items);
   }
-  for (const key2 of words) {
+  for (let k = 0; k < words.length; k += 1) {
+    const key2 = words[k];
     const value = fields[key2];
     if (value === void 0 || value === null) continue;
     if (!Array.isArray(value)) set(key2, []);
     else if (value.some((word) => typeof word !== "string")) set(key2, value.map((word) => typeof word === "string" ? word : JSON.stringify(word) ?? ""));
   }
-  for (const key2 of objects) {
+  for (let k = 0; k < objects.length; k += 1) {
+    const key2 = objects[k];
     const value = fields[key2];
     if (value !== void 0 && value !== null && !isFields(value)) set(key2, void 0);
   }

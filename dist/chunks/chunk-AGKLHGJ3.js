@@ -11,7 +11,7 @@ import {
   keyText,
   resolvePlainScalar,
   setOwn
-} from "./chunk-MDEIYW2O.js";
+} from "./chunk-5YDJ4MNW.js";
 import {
   RuleSettings,
   levelToSeverity
