@@ -6,7 +6,6 @@ import type { Resource } from '../graph/resource.js';
 import { parseFile, type ParsedFile } from '../parse/parse-file.js';
 import type { SourceRange } from '../parse/source.js';
 import { HELM_TEMPLATE_NOTE } from '../load/classify.js';
-import { kustomizeGeneratedObjects } from '../load/kustomize-generators.js';
 import type { GeneratedObject } from '../graph/graph.js';
 import { compareDiagnostics, type Diagnostic, type RelatedLocation } from './diagnostic.js';
 import type { Location, ReportInput, Rule, RuleContext, RuleMessage } from './rule.js';
@@ -22,6 +21,8 @@ export interface SourceText {
   configPath?: string;
   /** Set when the load stage decided the file is not a manifest (kustomization, Helm chart, …). */
   skipped?: string;
+  /** Objects a generator in this skipped file makes (a kustomization's configMapGenerator, …). */
+  generated?: readonly GeneratedObject[];
   /** Set when the file has Helm-only template actions; skipped unless it parses into plain objects. */
   maybeTemplate?: boolean;
   /** Set when the file could not be read or decoded; reported as `file-unreadable`. */
@@ -119,7 +120,7 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
   const parseStart = performance.now();
   for (const source of sources) {
     if (source.skipped !== undefined) {
-      generated.push(...kustomizeGeneratedObjects(source.path, source.text));
+      if (source.generated) generated.push(...source.generated);
       continue;
     }
     if (source.unreadable !== undefined) {

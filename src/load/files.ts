@@ -4,6 +4,7 @@ import picomatch from 'picomatch';
 import type { SourceText } from '../engine/lint.js';
 import { classifyNonManifest, mayBeHelmTemplate } from './classify.js';
 import { decodeText } from './decode.js';
+import { kustomizeGeneratedObjects } from './kustomize-generators.js';
 import { relativePosix } from './paths.js';
 import { describeFsError, walkDirectory } from './walk.js';
 
@@ -171,11 +172,14 @@ export function sourceFromBytes(display: string, bytes: Uint8Array, configPath: 
   const decoded = decodeText(bytes);
   if ('error' in decoded) return { path: display, text: '', configPath, unreadable: `Cannot lint the file: ${decoded.error}.` };
   const skipped = classifyNonManifest(display, decoded.text);
+  // A skipped kustomization still tells what its generators make, which resources beside it refer to.
+  const generated = skipped === undefined ? [] : kustomizeGeneratedObjects(display, decoded.text);
   return {
     path: display,
     text: decoded.text,
     configPath,
     ...(skipped === undefined ? {} : { skipped }),
+    ...(generated.length === 0 ? {} : { generated }),
     ...(skipped === undefined && mayBeHelmTemplate(decoded.text) ? { maybeTemplate: true } : {}),
   };
 }
