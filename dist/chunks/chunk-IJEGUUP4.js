@@ -4494,36 +4494,6 @@ function mayBeHelmTemplate(text) {
 }
 var HELM_TEMPLATE = /\{\{-?\s*(?:[^}]*\.(?:Values|Release|Chart|Capabilities|Files)\b|(?:include|template|define|tpl)\s)/;
 
-// src/load/kustomize-generators.ts
-var GENERATORS = [
-  ["configMapGenerator", "ConfigMap"],
-  ["secretGenerator", "Secret"]
-];
-function isKustomization(path, value) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  const name = path.split(/[\\/]/).pop()?.toLowerCase() ?? "";
-  if (name === "kustomization.yaml" || name === "kustomization.yml" || name === "kustomization") return true;
-  const apiVersion = value.apiVersion;
-  return typeof apiVersion === "string" && apiVersion.startsWith("kustomize.config.k8s.io/");
-}
-function kustomizeGeneratedObjects(path, text) {
-  const objects = [];
-  if (!text.includes("Generator")) return objects;
-  for (const document of parseFile(path, text).documents) {
-    const value = document.value;
-    if (!isKustomization(path, value)) continue;
-    for (const [field, kind] of GENERATORS) {
-      const entries = value[field];
-      if (!Array.isArray(entries)) continue;
-      for (const entry of entries) {
-        const name = entry?.name;
-        if (typeof name === "string" && name !== "") objects.push({ kind, name, how: `${field} in ${path}` });
-      }
-    }
-  }
-  return objects;
-}
-
 // src/engine/suppressions.ts
 var IGNORE_ANNOTATION = "shipshape.dev/ignore";
 var DIRECTIVE = /#\s*shipshape-(disable-next-line|disable)(?:[ \t]+([^\n#]*))?/;
@@ -4621,7 +4591,7 @@ function lint(unsorted, config, rules, options = {}) {
   const parseStart = performance.now();
   for (const source of sources) {
     if (source.skipped !== void 0) {
-      generated.push(...kustomizeGeneratedObjects(source.path, source.text));
+      if (source.generated) generated.push(...source.generated);
       continue;
     }
     if (source.unreadable !== void 0) {

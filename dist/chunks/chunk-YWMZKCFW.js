@@ -11,8 +11,9 @@ import {
 import {
   classifyNonManifest,
   lint,
-  mayBeHelmTemplate
-} from "./chunk-AGKLHGJ3.js";
+  mayBeHelmTemplate,
+  parseFile
+} from "./chunk-IJEGUUP4.js";
 import {
   DEFAULT_CONFIG,
   RuleSettings,
@@ -153,6 +154,36 @@ function firstInvalidUtf8(bytes, start) {
 }
 function lineFeeds(text) {
   return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+}
+
+// src/load/kustomize-generators.ts
+var GENERATORS = [
+  ["configMapGenerator", "ConfigMap"],
+  ["secretGenerator", "Secret"]
+];
+function isKustomization(path7, value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const name = path7.split(/[\\/]/).pop()?.toLowerCase() ?? "";
+  if (name === "kustomization.yaml" || name === "kustomization.yml" || name === "kustomization") return true;
+  const apiVersion = value.apiVersion;
+  return typeof apiVersion === "string" && apiVersion.startsWith("kustomize.config.k8s.io/");
+}
+function kustomizeGeneratedObjects(path7, text) {
+  const objects = [];
+  if (!text.includes("Generator")) return objects;
+  for (const document of parseFile(path7, text).documents) {
+    const value = document.value;
+    if (!isKustomization(path7, value)) continue;
+    for (const [field, kind] of GENERATORS) {
+      const entries = value[field];
+      if (!Array.isArray(entries)) continue;
+      for (const entry of entries) {
+        const name = entry?.name;
+        if (typeof name === "string" && name !== "") objects.push({ kind, name, how: `${field} in ${path7}` });
+      }
+    }
+  }
+  return objects;
 }
 
 // src/load/paths.ts
@@ -363,11 +394,13 @@ function sourceFromBytes(display, bytes, configPath = display) {
   const decoded = decodeText(bytes);
   if ("error" in decoded) return { path: display, text: "", configPath, unreadable: `Cannot lint the file: ${decoded.error}.` };
   const skipped = classifyNonManifest(display, decoded.text);
+  const generated = skipped === void 0 ? [] : kustomizeGeneratedObjects(display, decoded.text);
   return {
     path: display,
     text: decoded.text,
     configPath,
     ...skipped === void 0 ? {} : { skipped },
+    ...generated.length === 0 ? {} : { generated },
     ...skipped === void 0 && mayBeHelmTemplate(decoded.text) ? { maybeTemplate: true } : {}
   };
 }
@@ -523,13 +556,13 @@ function displayPath(cwd, name) {
 }
 async function shardWorthwhile(sources, config, rules) {
   const bytes = sources.reduce((sum, source) => sum + (source.skipped === void 0 ? source.text.length : 0), 0);
-  const { SHARD_RULES, useRuleShard } = await import("./rule-shard-GWSDAJ2O.js");
+  const { SHARD_RULES, useRuleShard } = await import("./rule-shard-AQKA74LH.js");
   if (!useRuleShard(process.env, bytes)) return false;
   const settings = new RuleSettings(config);
   return rules.some((rule) => SHARD_RULES.has(rule.id) && settings.mayRun(rule));
 }
 async function lintWithShard(sources, config, rules, lintHere, timings) {
-  const { lintInTwoThreads } = await import("./rule-shard-GWSDAJ2O.js");
+  const { lintInTwoThreads } = await import("./rule-shard-AQKA74LH.js");
   return lintInTwoThreads(sources, config, rules, lintHere, timings);
 }
 async function lintProject(request) {

@@ -9,7 +9,7 @@ import {
   readProjectSources,
   sourceFromBytes,
   withExtraSchemas
-} from "./chunk-M24NOGNB.js";
+} from "./chunk-YWMZKCFW.js";
 import "./chunk-IYUUOGYX.js";
 import {
   CONFIG_FILE_NAMES,
@@ -18,7 +18,7 @@ import {
 import {
   lint,
   parseFile
-} from "./chunk-AGKLHGJ3.js";
+} from "./chunk-IJEGUUP4.js";
 import "./chunk-5YDJ4MNW.js";
 import {
   DEFAULT_CONFIG
