@@ -35,10 +35,36 @@ const definitions = new Map();
 /** Between the two CommonJS sources of a definition's file: the pre-check, then ajv's validator. */
 const VALIDATOR_SEPARATOR = '\n//# validator\n';
 
-/** `require` as the validators see it: this module under its relative name, anything else (ajv's runtime helpers) as usual. */
-function requireFromValidator(request) {
-  return request === '../runtime.cjs' ? exports : require(request);
+/**
+ * The length of a string as JSON Schema counts it (`minLength`, `maxLength`): in code points, so a
+ * character outside the Basic Multilingual Plane (two UTF-16 units) counts once.
+ */
+function codePointLength(text) {
+  let length = 0;
+  for (const _ of text) length += 1;
+  return length;
 }
+
+/**
+ * What ajv's generated code requires besides this module. Served from here, not from node_modules:
+ * the GitHub Action runs the committed bundle and schemas without installing any package, and a
+ * validator that reached for `ajv/dist/runtime/…` there failed on every Istio or Gateway API object
+ * with a length limit.
+ */
+const AJV_RUNTIME = {
+  'ajv/dist/runtime/ucs2length': { default: codePointLength },
+};
+
+/** `require` as the validators see it: this module under its relative name, ajv's runtime helpers from AJV_RUNTIME. */
+function requireFromValidator(request) {
+  if (request === '../runtime.cjs') return exports;
+  const helper = AJV_RUNTIME[request];
+  if (helper === undefined) throw new Error(`schemas/kubernetes/runtime.cjs has no ${request} for the generated validators`);
+  return helper;
+}
+
+/** The modules generated validators may require, for the test that holds them to it. */
+exports.validatorRequires = ['../runtime.cjs', ...Object.keys(AJV_RUNTIME)];
 
 /** Runs CommonJS source as a module and returns its exports. */
 function run(source, filename) {

@@ -50,3 +50,16 @@ const KEYWORDS = new Set([
   'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'minItems', 'maxItems',
   'uniqueItems', 'minProperties', 'maxProperties', 'anyOf', 'oneOf', 'allOf', 'not', 'x-at-most-one-of',
 ]);
+
+describe('the committed validators', () => {
+  it('require nothing but what schemas/kubernetes/runtime.cjs serves (the Action has no node_modules)', async () => {
+    const { createRequire } = await import('node:module');
+    const runtime = createRequire(import.meta.url)(path.join(OUTPUT, 'runtime.cjs')) as { validatorRequires: string[] };
+    const requested = new Set<string>();
+    for (const file of readdirSync(path.join(OUTPUT, 'validators'))) {
+      for (const match of readFileSync(path.join(OUTPUT, 'validators', file), 'utf8').matchAll(/require\("([^"]+)"\)/g)) requested.add(match[1] as string);
+    }
+    expect(requested.size).toBeGreaterThan(1);
+    expect([...requested].filter((request) => !runtime.validatorRequires.includes(request))).toEqual([]);
+  });
+});
