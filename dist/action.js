@@ -2,12 +2,12 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   UsageError,
   lintProject
-} from "./chunks/chunk-YWMZKCFW.js";
+} from "./chunks/chunk-EQOI4HPE.js";
 import "./chunks/chunk-IYUUOGYX.js";
 import {
   ConfigError
 } from "./chunks/chunk-FDL4ALVO.js";
-import "./chunks/chunk-IJEGUUP4.js";
+import "./chunks/chunk-RZXUM63U.js";
 import "./chunks/chunk-5YDJ4MNW.js";
 import "./chunks/chunk-HXGYNRBG.js";
 import "./chunks/chunk-6GEXV4UB.js";

@@ -5,14 +5,14 @@ import {
   builtinRules,
   lintProject,
   parseCliArgs
-} from "./chunks/chunk-YWMZKCFW.js";
+} from "./chunks/chunk-EQOI4HPE.js";
 import "./chunks/chunk-IYUUOGYX.js";
 import {
   ConfigError
 } from "./chunks/chunk-FDL4ALVO.js";
 import {
   Timings
-} from "./chunks/chunk-IJEGUUP4.js";
+} from "./chunks/chunk-RZXUM63U.js";
 import "./chunks/chunk-5YDJ4MNW.js";
 import "./chunks/chunk-HXGYNRBG.js";
 import "./chunks/chunk-6GEXV4UB.js";
@@ -128,7 +128,7 @@ async function runExplain(options, io) {
 }
 async function runLanguageServer(options) {
   if (!options.stdio) throw new UsageError("the language server talks over stdio: run `shipshape lsp --stdio`");
-  const { startServer } = await import("./chunks/server-34K6IBTR.js");
+  const { startServer } = await import("./chunks/server-FKU3FNSJ.js");
   await startServer();
   return EXIT_OK;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../src/parse/parse-file.js';
+import { mayHoldAlias, parseFile } from '../src/parse/parse-file.js';
 import { resolvePlainScalar, yamlVersionDisagreement } from '../src/parse/scalars.js';
 import { formatPath, parsePath, type YamlPath } from '../src/parse/source.js';
 import { splitDocuments } from '../src/parse/split.js';
@@ -134,5 +134,21 @@ describe('paths', () => {
     expect(formatPath(path)).toBe('spec.template.containers[0].env[2].value');
     expect(parsePath(formatPath(path))).toEqual(path);
     expect(parsePath('metadata.labels["app.kubernetes.io/name"]')).toEqual(['metadata', 'labels', 'app.kubernetes.io/name']);
+  });
+});
+
+describe('which documents take the guarded path for aliases', () => {
+  it('is only those with both an alias-like and an anchor-like token: prose about *.example.com is no alias', () => {
+    expect(mayHoldAlias('description: matches files such as *.yaml.sealed or *.json\n')).toBe(false);
+    expect(mayHoldAlias('base: &base {a: 1}\nother: *base\n')).toBe(true);
+    expect(mayHoldAlias('list: [&x 1, *x]\n')).toBe(true);
+  });
+
+  it('still reports an alias without its anchor, and still expands a real one', () => {
+    const missing = parseFile('m.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  k: *nowhere\n');
+    expect(missing.problems.map((problem) => problem.ruleId)).toContain('yaml-syntax');
+    const anchored = parseFile('a.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  a: &v shared\n  b: *v\n  note: see *.example.com\n');
+    expect(anchored.problems).toEqual([]);
+    expect((anchored.documents[0]?.value as { data: Record<string, string> }).data).toEqual({ a: 'shared', b: 'shared', note: 'see *.example.com' });
   });
 });

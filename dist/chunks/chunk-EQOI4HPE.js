@@ -13,7 +13,7 @@ import {
   lint,
   mayBeHelmTemplate,
   parseFile
-} from "./chunk-IJEGUUP4.js";
+} from "./chunk-RZXUM63U.js";
 import {
   DEFAULT_CONFIG,
   RuleSettings,
@@ -556,13 +556,13 @@ function displayPath(cwd, name) {
 }
 async function shardWorthwhile(sources, config, rules) {
   const bytes = sources.reduce((sum, source) => sum + (source.skipped === void 0 ? source.text.length : 0), 0);
-  const { SHARD_RULES, useRuleShard } = await import("./rule-shard-AQKA74LH.js");
+  const { SHARD_RULES, useRuleShard } = await import("./rule-shard-IM62WOPG.js");
   if (!useRuleShard(process.env, bytes)) return false;
   const settings = new RuleSettings(config);
   return rules.some((rule) => SHARD_RULES.has(rule.id) && settings.mayRun(rule));
 }
 async function lintWithShard(sources, config, rules, lintHere, timings) {
-  const { lintInTwoThreads } = await import("./rule-shard-AQKA74LH.js");
+  const { lintInTwoThreads } = await import("./rule-shard-IM62WOPG.js");
   return lintInTwoThreads(sources, config, rules, lintHere, timings);
 }
 async function lintProject(request) {

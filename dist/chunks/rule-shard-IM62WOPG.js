@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   compareDiagnostics,
   lint
-} from "./chunk-IJEGUUP4.js";
+} from "./chunk-RZXUM63U.js";
 import "./chunk-5YDJ4MNW.js";
 import "./chunk-HXGYNRBG.js";
 import "./chunk-6GEXV4UB.js";

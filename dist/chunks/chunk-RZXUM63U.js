@@ -4279,8 +4279,9 @@ var KUBERNETES_YAML_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
 
 // src/parse/parse-file.ts
 var MAYBE_ALIAS = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/m;
+var MAYBE_ANCHOR = /(?:^|[\s,[{:-])&[^\s,[\]{}]/m;
 function mayHoldAlias(text) {
-  return text.includes("*") && MAYBE_ALIAS.test(text);
+  return text.includes("*") && text.includes("&") && MAYBE_ALIAS.test(text) && MAYBE_ANCHOR.test(text);
 }
 function parseFile(file, text) {
   return guarded(file, text, () => parseFileUnguarded(file, text));

@@ -9,7 +9,7 @@ import {
   readProjectSources,
   sourceFromBytes,
   withExtraSchemas
-} from "./chunk-YWMZKCFW.js";
+} from "./chunk-EQOI4HPE.js";
 import "./chunk-IYUUOGYX.js";
 import {
   CONFIG_FILE_NAMES,
@@ -18,7 +18,7 @@ import {
 import {
   lint,
   parseFile
-} from "./chunk-IJEGUUP4.js";
+} from "./chunk-RZXUM63U.js";
 import "./chunk-5YDJ4MNW.js";
 import {
   DEFAULT_CONFIG
