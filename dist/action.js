@@ -2,13 +2,13 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   UsageError,
   lintProject
-} from "./chunks/chunk-EQOI4HPE.js";
-import "./chunks/chunk-IYUUOGYX.js";
+} from "./chunks/chunk-DMXODN6C.js";
+import "./chunks/chunk-67DVGMNT.js";
 import {
   ConfigError
 } from "./chunks/chunk-FDL4ALVO.js";
-import "./chunks/chunk-RZXUM63U.js";
-import "./chunks/chunk-5YDJ4MNW.js";
+import "./chunks/chunk-5NGFA7MV.js";
+import "./chunks/chunk-BAYS3YCH.js";
 import "./chunks/chunk-HXGYNRBG.js";
 import "./chunks/chunk-6GEXV4UB.js";
 import {

@@ -5,15 +5,15 @@ import {
   builtinRules,
   lintProject,
   parseCliArgs
-} from "./chunks/chunk-EQOI4HPE.js";
-import "./chunks/chunk-IYUUOGYX.js";
+} from "./chunks/chunk-DMXODN6C.js";
+import "./chunks/chunk-67DVGMNT.js";
 import {
   ConfigError
 } from "./chunks/chunk-FDL4ALVO.js";
 import {
   Timings
-} from "./chunks/chunk-RZXUM63U.js";
-import "./chunks/chunk-5YDJ4MNW.js";
+} from "./chunks/chunk-5NGFA7MV.js";
+import "./chunks/chunk-BAYS3YCH.js";
 import "./chunks/chunk-HXGYNRBG.js";
 import "./chunks/chunk-6GEXV4UB.js";
 import {
@@ -128,7 +128,7 @@ async function runExplain(options, io) {
 }
 async function runLanguageServer(options) {
   if (!options.stdio) throw new UsageError("the language server talks over stdio: run `shipshape lsp --stdio`");
-  const { startServer } = await import("./chunks/server-FKU3FNSJ.js");
+  const { startServer } = await import("./chunks/server-FTH7HCLH.js");
   await startServer();
   return EXIT_OK;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SHARD_MIN_BYTES, SHARD_MIN_CORES, SHARD_RULES, lintInTwoThreads, mergeShard, useRuleShard } from '../src/cli/rule-shard.js';
+import { lintInTwoThreads, mergeShard } from '../src/cli/rule-shard.js';
+import { SHARD_MIN_BYTES, SHARD_MIN_CORES, SHARD_RULES, useRuleShard } from '../src/cli/shard-setting.js';
 import { DEFAULT_CONFIG } from '../src/config/resolved.js';
 import { lint, type SourceText } from '../src/engine/lint.js';
 import { rules } from '../rules/index.js';

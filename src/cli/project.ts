@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { findConfigFile, pluginsOf, toRuleSetting } from '../config/file.js';
-import { DEFAULT_CONFIG, RuleSettings, type ResolvedConfig, type RuleLevel } from '../config/resolved.js';
+import { DEFAULT_CONFIG, type ResolvedConfig, type RuleLevel } from '../config/resolved.js';
 import { lint, type LintResult, type SourceText } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
 import type { Timings } from '../engine/timings.js';
@@ -9,6 +9,7 @@ import { configRelative, findProjectFiles, readProjectSources } from '../load/pr
 import { UsageError } from './args.js';
 import { loadPlugins } from './plugins.js';
 import { restrictToReportSet } from './report-set.js';
+import { shardWorthwhile } from './shard-setting.js';
 import { withExtraSchemas } from './schema-dirs.js';
 
 export async function builtinRules(): Promise<readonly Rule[]> {
@@ -94,20 +95,6 @@ function displayPath(cwd: string, name: string): string {
   return (relative === '' || relative.startsWith('..') ? absolute : relative).split(path.sep).join('/');
 }
 
-/** Whether a second thread would take the schema rules: they are on, and the input is large enough. */
-async function shardWorthwhile(sources: readonly SourceText[], config: ResolvedConfig, rules: readonly Rule[]): Promise<boolean> {
-  const bytes = sources.reduce((sum, source) => sum + (source.skipped === undefined ? source.text.length : 0), 0);
-  const { SHARD_RULES, useRuleShard } = await import('./rule-shard.js');
-  if (!useRuleShard(process.env, bytes)) return false;
-  const settings = new RuleSettings(config);
-  return rules.some((rule) => SHARD_RULES.has(rule.id) && settings.mayRun(rule));
-}
-
-async function lintWithShard(sources: readonly SourceText[], config: ResolvedConfig, rules: readonly Rule[], lintHere: (rules: readonly Rule[]) => LintResult, timings: Timings | undefined): Promise<LintResult> {
-  const { lintInTwoThreads } = await import('./rule-shard.js');
-  return lintInTwoThreads(sources, config, rules, lintHere, timings);
-}
-
 /** Config, files and lint for one run: what the CLI and the GitHub Action share. */
 export async function lintProject(request: ProjectRequest): Promise<ProjectRun> {
   const started = performance.now();
@@ -138,6 +125,9 @@ export async function lintProject(request: ProjectRequest): Promise<ProjectRun> 
   const sources = [...byPath.values()];
   request.timings?.add('read files', performance.now() - read);
   const lintHere = (rules: readonly Rule[]) => lint(sources, config, rules, request.timings ? { timings: request.timings } : {});
-  const result = (await shardWorthwhile(sources, config, loaded.rules)) ? await lintWithShard(sources, config, loaded.rules, lintHere, request.timings) : lintHere(loaded.rules);
+  // The worker module is loaded only when a second thread is used.
+  const result = shardWorthwhile(process.env, sources, config, loaded.rules)
+    ? await (await import('./rule-shard.js')).lintInTwoThreads(sources, config, loaded.rules, lintHere, request.timings)
+    : lintHere(loaded.rules);
   return { result: partial ? restrictToReportSet(result, reportPaths) : result, config, rules: loaded.rules, problems };
 }

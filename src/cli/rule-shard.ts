@@ -7,30 +7,15 @@
  * read nothing but the objects and the CRDs in the input.
  *
  * This module is also the worker's entry: loaded in a worker, it lints and posts the result back.
+ * Whether to use it is decided in shard-setting.ts, so an ordinary run never loads this module.
  */
-import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/resolved.js';
 import { compareDiagnostics, type Diagnostic } from '../engine/diagnostic.js';
 import { lint, type InternalError, type LintResult, type SourceText } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
 import type { Timings } from '../engine/timings.js';
-
-/** Built-in rules the worker runs: the schema family, which shares one catalog of validators. */
-export const SHARD_RULES: ReadonlySet<string> = new Set(['schema', 'api-version-removed', 'api-version-deprecated', 'unknown-kind']);
-
-/**
- * Below this much text the worker's start-up (40–60 ms here) and its second parse cost more than the
- * schema rules it takes off the main thread.
- */
-export const SHARD_MIN_BYTES = 1024 * 1024;
-
-/**
- * Cores `auto` asks for. On the project's 2-core machine the worker made the 5k run slower (0.67 s
- * against 0.53 s): one thread already keeps about 1.4 cores busy with the garbage collector's and
- * compilers' helper threads, so the worker's second parse and graph take CPU from the main thread.
- */
-export const SHARD_MIN_CORES = 4;
+import { SHARD_RULES } from './shard-setting.js';
 
 const WORKER_FLAG = 'shipshapeRuleShard';
 
@@ -46,6 +31,10 @@ interface ShardReply {
   internalErrors: InternalError[];
 }
 
+function replyOf(result: LintResult): ShardReply {
+  return { files: result.files.map((file) => ({ path: file.path, diagnostics: file.diagnostics })), internalErrors: result.internalErrors };
+}
+
 if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true && parentPort) {
   const port = parentPort;
   port.once('message', (request: ShardRequest) => {
@@ -53,22 +42,9 @@ if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLA
       const { rules } = await import('../../rules/index.js');
       const wanted = new Set(request.ruleIds);
       const result = lint(request.sources, request.config, rules.filter((rule) => wanted.has(rule.id)));
-      const reply: ShardReply = { files: result.files.map((file) => ({ path: file.path, diagnostics: file.diagnostics })), internalErrors: result.internalErrors };
-      port.postMessage(reply);
+      port.postMessage(replyOf(result));
     })();
   });
-}
-
-/**
- * Whether to lint in two threads: `SHIPSHAPE_WORKERS=auto` for inputs of SHARD_MIN_BYTES or more on a
- * machine with SHARD_MIN_CORES cores, a count of 1 or more always; unset or 0, never.
- */
-export function useRuleShard(env: Readonly<Record<string, string | undefined>>, bytes: number, cores = availableParallelism()): boolean {
-  const setting = env['SHIPSHAPE_WORKERS'];
-  if (setting === undefined || setting === '' || setting === '0') return false;
-  if (setting === 'auto') return cores >= SHARD_MIN_CORES && bytes >= SHARD_MIN_BYTES;
-  const count = Number.parseInt(setting, 10);
-  return Number.isFinite(count) && count >= 1;
 }
 
 function runShard(request: ShardRequest): Promise<ShardReply> {
@@ -117,7 +93,6 @@ export async function lintInTwoThreads(sources: readonly SourceText[], config: R
     timings?.add('wait for the worker', performance.now() - waiting);
     return mergeShard(here, reply, rules);
   } catch {
-    const fallback = lintHere(rules.filter((rule) => SHARD_RULES.has(rule.id)));
-    return mergeShard(here, { files: fallback.files.map((file) => ({ path: file.path, diagnostics: file.diagnostics })), internalErrors: fallback.internalErrors }, rules);
+    return mergeShard(here, replyOf(lintHere(rules.filter((rule) => SHARD_RULES.has(rule.id)))), rules);
   }
 }

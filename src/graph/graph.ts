@@ -8,6 +8,7 @@ import { labelsForSelector, isControllerLabel } from './controller-labels.js';
 import { isEmptySelector, matchesSelector, normalSelector, selectorFromMap } from './selector.js';
 import { mayCreatePods } from './pod-creators.js';
 import { ProducedObjects, type Producer } from './produced.js';
+import { cached, cachedPer } from './memo.js';
 
 /** Whether the input is the whole cluster (closed world) or a part of it (open world). */
 export type WorldAssumption = 'partial' | 'complete';
@@ -226,19 +227,12 @@ export class ResourceGraph {
   /** Resources of a known kind, from its current or past API groups, optionally in one namespace. */
   ofKind<K extends KindName>(kind: K, namespace?: string): readonly Resource<K>[] {
     // Asked by every rule targeting the kind and by rules per resource: filtered once per kind and namespace.
-    let byNamespace = this.kindLists.get(kind);
-    if (byNamespace === undefined) {
-      byNamespace = new Map();
-      this.kindLists.set(kind, byNamespace);
-    }
-    const key = namespace ?? ALL_NAMESPACES;
-    let found = byNamespace.get(key);
-    if (found === undefined) {
+    const byNamespace = cached(this.kindLists, kind, () => new Map<string | typeof ALL_NAMESPACES, readonly Resource[]>());
+    const found = cached(byNamespace, namespace ?? ALL_NAMESPACES, () => {
       const list = namespace === undefined ? this.byKind.get(kind) : this.byKindNamespace.get(kind, namespace);
       const groups = KIND_GROUPS[kind];
-      found = list === undefined ? [] : list.filter((resource) => groups.includes(resource.group));
-      byNamespace.set(key, found);
-    }
+      return list === undefined ? [] : list.filter((resource) => groups.includes(resource.group));
+    });
     return found as unknown as Resource<K>[];
   }
 
@@ -312,17 +306,7 @@ export class ResourceGraph {
     // per selector object and namespace (the graph does not change after construction).
     const written: unknown = selector;
     if (typeof written !== 'object' || written === null) return this.selectPods(selector, namespace);
-    let byNamespace = this.selectedPods.get(written);
-    if (byNamespace === undefined) {
-      byNamespace = new Map();
-      this.selectedPods.set(written, byNamespace);
-    }
-    let pods = byNamespace.get(namespace);
-    if (pods === undefined) {
-      pods = this.selectPods(selector, namespace);
-      byNamespace.set(namespace, pods);
-    }
-    return pods;
+    return cachedPer(this.selectedPods, written, namespace, () => this.selectPods(selector, namespace));
   }
 
   private selectPods(selector: LabelSelector | Readonly<Record<string, string>>, namespace: string): readonly PodTemplate[] {

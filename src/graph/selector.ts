@@ -1,4 +1,5 @@
 import type { LabelSelector, LabelSelectorRequirement } from 'kubernetes-types/meta/v1.js';
+import { cached } from './memo.js';
 
 export type Labels = Readonly<Record<string, string>>;
 
@@ -90,15 +91,15 @@ const requirementCache = new WeakMap<object, readonly LabelSelectorRequirement[]
  */
 function requirementsOf(written: LabelSelector): readonly LabelSelectorRequirement[] {
   if (written === null || written === undefined) return NO_REQUIREMENTS;
-  const cached = typeof written === 'object' ? requirementCache.get(written) : undefined;
-  if (cached) return cached;
+  return typeof written === 'object' ? cached(requirementCache, written, readRequirements) : readRequirements(written);
+}
+
+function readRequirements(written: LabelSelector): readonly LabelSelectorRequirement[] {
   const selector = normalSelector(written);
-  const requirements: LabelSelectorRequirement[] = [
-    ...Object.entries(selector.matchLabels ?? {}).map(([key, value]) => ({ key, operator: 'In', values: [String(value)] })),
+  return [
+    ...Object.entries(selector.matchLabels ?? {}).map(([key, value]): LabelSelectorRequirement => ({ key, operator: 'In', values: [String(value)] })),
     ...(selector.matchExpressions ?? []),
   ];
-  if (typeof written === 'object') requirementCache.set(written, requirements);
-  return requirements;
 }
 
 export function isEmptySelector(written: LabelSelector): boolean {

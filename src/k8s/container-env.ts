@@ -4,6 +4,7 @@ import type { PodTemplate } from '../graph/pod-template.js';
 import type { YamlPath } from '../parse/source.js';
 import type { ContainerAt } from './containers.js';
 import { expandVariables } from './variable-expansion.js';
+import { cached } from '../graph/memo.js';
 
 /*
  * A container's environment as the kubelet builds it: envFrom sources first, then `env` in order,
@@ -143,17 +144,8 @@ const envCache = new WeakMap<ResourceGraph, WeakMap<object, ContainerEnv>>();
 
 /** The environment of one container of a pod template. */
 export function containerEnv(graph: ResourceGraph, pod: PodTemplate, container: ContainerAt): ContainerEnv {
-  let byContainer = envCache.get(graph);
-  if (byContainer === undefined) {
-    byContainer = new WeakMap();
-    envCache.set(graph, byContainer);
-  }
-  let env = byContainer.get(container.container);
-  if (env === undefined) {
-    env = buildContainerEnv(graph, pod, container);
-    byContainer.set(container.container, env);
-  }
-  return env;
+  const byContainer = cached(envCache, graph, () => new WeakMap<object, ContainerEnv>());
+  return cached(byContainer, container.container, () => buildContainerEnv(graph, pod, container));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Container, ContainerPort } from 'kubernetes-types/core/v1.js';
 import type { PodTemplate } from '../graph/pod-template.js';
 import type { YamlPath } from '../parse/source.js';
+import { cached } from '../graph/memo.js';
 
 /** One container of a pod template, with where it is written in the owner. */
 export interface ContainerAt {
@@ -21,12 +22,7 @@ const containerCache = new WeakMap<PodTemplate, readonly ContainerAt[]>();
  * aids). Read once per template: several rules walk every pod's containers.
  */
 export function containersOf(pod: PodTemplate): readonly ContainerAt[] {
-  let found = containerCache.get(pod);
-  if (found === undefined) {
-    found = readContainers(pod);
-    containerCache.set(pod, found);
-  }
-  return found;
+  return cached(containerCache, pod, readContainers);
 }
 
 function readContainers(pod: PodTemplate): ContainerAt[] {
@@ -56,12 +52,7 @@ const portCache = new WeakMap<PodTemplate, readonly DeclaredPort[]>();
 
 /** Read once per template: Services ask for the ports of every pod they select, several rules each. */
 export function servingPorts(pod: PodTemplate): readonly DeclaredPort[] {
-  let ports = portCache.get(pod);
-  if (ports === undefined) {
-    ports = readServingPorts(pod);
-    portCache.set(pod, ports);
-  }
-  return ports;
+  return cached(portCache, pod, readServingPorts);
 }
 
 function readServingPorts(pod: PodTemplate): DeclaredPort[] {
@@ -87,12 +78,7 @@ const wordCache = new WeakMap<ContainerAt, { command: readonly CommandWord[]; ar
 
 /** Read once per container: the DNS, variable and istiod checks all read them. */
 export function commandWords(entry: ContainerAt): { command: readonly CommandWord[]; args: readonly CommandWord[] } {
-  let words = wordCache.get(entry);
-  if (words === undefined) {
-    words = readCommandWords(entry);
-    wordCache.set(entry, words);
-  }
-  return words;
+  return cached(wordCache, entry, readCommandWords);
 }
 
 function readCommandWords(entry: ContainerAt): { command: CommandWord[]; args: CommandWord[] } {

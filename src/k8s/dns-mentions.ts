@@ -7,6 +7,7 @@ import { commandWords, containersOf, type ContainerAt } from './containers.js';
 import { hostMentions, parseHost, type ParsedHost } from './dns-names.js';
 import { shellScriptIndexes } from './shell.js';
 import { expandVariables } from './variable-expansion.js';
+import { cached } from '../graph/memo.js';
 
 /*
  * Where cluster DNS names are written, and the context that completes them: env values, command and
@@ -175,12 +176,7 @@ const mentionCache = new WeakMap<Resource, readonly DnsMention[]>();
 
 /** Every cluster DNS name a resource writes, with what completes it. */
 export function dnsMentionsIn(graph: ResourceGraph, resource: Resource): readonly DnsMention[] {
-  let mentions = mentionCache.get(resource);
-  if (mentions === undefined) {
-    mentions = findMentions(graph, resource);
-    mentionCache.set(resource, mentions);
-  }
-  return mentions;
+  return cached(mentionCache, resource, () => findMentions(graph, resource));
 }
 
 /** Kinds whose resources can hold cluster DNS names, for the rules' `target`. */

@@ -1,5 +1,6 @@
 import type { ResourceGraph } from '../graph/graph.js';
 import type { Resource } from '../graph/resource.js';
+import { cachedPer } from '../graph/memo.js';
 
 /** Istio kinds whose hosts name the Services they route to or configure. */
 const ROUTING_KINDS = ['VirtualService', 'DestinationRule'] as const;
@@ -35,13 +36,7 @@ function serviceKey(host: string, namespace: string, clusterDomain: string): str
 const routedCache = new WeakMap<ResourceGraph, Map<string, ReadonlyMap<string, Resource>>>();
 
 function routedServices(graph: ResourceGraph, clusterDomain: string): ReadonlyMap<string, Resource> {
-  let byDomain = routedCache.get(graph);
-  if (!byDomain) {
-    byDomain = new Map();
-    routedCache.set(graph, byDomain);
-  }
-  let routed = byDomain.get(clusterDomain);
-  if (!routed) {
+  return cachedPer(routedCache, graph, clusterDomain, () => {
     const found = new Map<string, Resource>();
     for (const kind of ROUTING_KINDS) {
       for (const resource of graph.ofAnyKind(kind)) {
@@ -52,10 +47,8 @@ function routedServices(graph: ResourceGraph, clusterDomain: string): ReadonlyMa
         }
       }
     }
-    routed = found;
-    byDomain.set(clusterDomain, routed);
-  }
-  return routed;
+    return found;
+  });
 }
 
 /** An Istio VirtualService or DestinationRule of the input that routes to or configures the Service. */

@@ -4,6 +4,7 @@ import type { PodTemplate } from '../graph/pod-template.js';
 import type { LabelFacts } from '../graph/selector.js';
 import { CLUSTER_ADDRESSES } from './cidr.js';
 import { namespaceFacts, podFacts, podPortNames, wellKnownPortNames, type PortNames, type Peer } from './network-policy.js';
+import { cachedPer } from '../graph/memo.js';
 
 /** What sidecars dial: xDS and certificates over TLS (knowledge/istio.md §2.5). */
 export const XDS_PORT = 15012;
@@ -40,17 +41,7 @@ export interface Istiod {
 const istiodCache = new WeakMap<ResourceGraph, Map<string, Istiod>>();
 
 export function istiodOf(graph: ResourceGraph, settings: Settings): Istiod {
-  let byNamespace = istiodCache.get(graph);
-  if (byNamespace === undefined) {
-    byNamespace = new Map();
-    istiodCache.set(graph, byNamespace);
-  }
-  let istiod = byNamespace.get(settings.istio.namespace);
-  if (istiod === undefined) {
-    istiod = findIstiod(graph, settings);
-    byNamespace.set(settings.istio.namespace, istiod);
-  }
-  return istiod;
+  return cachedPer(istiodCache, graph, settings.istio.namespace, () => findIstiod(graph, settings));
 }
 
 function findIstiod(graph: ResourceGraph, settings: Settings): Istiod {

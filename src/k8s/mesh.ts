@@ -3,6 +3,7 @@ import type { ResourceGraph } from '../graph/graph.js';
 import type { PodTemplate } from '../graph/pod-template.js';
 import type { Resource } from '../graph/resource.js';
 import type { YamlPath } from '../parse/source.js';
+import { cachedPer } from '../graph/memo.js';
 
 /*
  * Whether pods are, or may be, in the Istio mesh, decided the way Istio's injection webhook decides
@@ -58,17 +59,7 @@ export function usesIstio(graph: ResourceGraph, settings: Settings): boolean {
   // Asked once per Service and per pod template, and it scans every Deployment: without the cache
   // a rule over 80,000 Services and as many Deployments was quadratic (minutes). The graph is
   // read-only after it is built, so the answer holds for the run.
-  let answers = USES_ISTIO.get(graph);
-  if (answers === undefined) {
-    answers = new Map();
-    USES_ISTIO.set(graph, answers);
-  }
-  let answer = answers.get(settings.istio.namespace);
-  if (answer === undefined) {
-    answer = scanForIstio(graph, settings.istio.namespace);
-    answers.set(settings.istio.namespace, answer);
-  }
-  return answer;
+  return cachedPer(USES_ISTIO, graph, settings.istio.namespace, (namespace) => scanForIstio(graph, namespace));
 }
 
 const USES_ISTIO = new WeakMap<ResourceGraph, Map<string, boolean>>();

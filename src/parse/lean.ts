@@ -272,15 +272,18 @@ class LeanParser {
     return this.track ? ({ kind: 'scalar', start, end, plain, text, exact } satisfies LeanScalar) : value;
   }
 
+  /** The column of the document's first content, past the `---` marker split.ts cut at (which may carry only a comment). */
+  private documentStart(): number {
+    const column = this.nextContent();
+    if (column !== 0 || !this.text.startsWith('---', this.pos) || !this.isBlankAfter(this.pos + 3)) return column;
+    this.pos += 3;
+    this.endOfLine();
+    return this.nextContent();
+  }
+
   parseDocument(): unknown {
     const text = this.text;
-    // The chunk starts with the `---` marker that split.ts cut at; a marker may carry only a comment.
-    let column = this.nextContent();
-    if (column === 0 && text.startsWith('---', this.pos) && this.isBlankAfter(this.pos + 3)) {
-      this.pos += 3;
-      this.endOfLine();
-      column = this.nextContent();
-    }
+    const column = this.documentStart();
     if (column === -1) return undefined;
     const code = text.charCodeAt(this.pos);
     if (column === 0 && (code === 0x25 || (code === 0x2e && text.startsWith('...', this.pos)))) throw UNSUPPORTED;
@@ -297,13 +300,7 @@ class LeanParser {
    * Only for documents `leanLoad` accepted, where indentation alone delimits every entry.
    */
   locate(path: readonly (string | number)[], uniqueKeys = false): LeanWalk {
-    const text = this.text;
-    let column = this.nextContent();
-    if (column === 0 && text.startsWith('---', this.pos) && this.isBlankAfter(this.pos + 3)) {
-      this.pos += 3;
-      this.endOfLine();
-      column = this.nextContent();
-    }
+    const column = this.documentStart();
     if (column === -1) throw UNSUPPORTED;
     let node = this.shallowNode(column, -1);
     let key: LeanNode | undefined;

@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   extraSchemaName
-} from "./chunk-IYUUOGYX.js";
+} from "./chunk-67DVGMNT.js";
 import {
   ConfigError,
   findConfigFile,
@@ -12,11 +12,11 @@ import {
   classifyNonManifest,
   lint,
   mayBeHelmTemplate,
-  parseFile
-} from "./chunk-RZXUM63U.js";
+  parseFile,
+  shardWorthwhile
+} from "./chunk-5NGFA7MV.js";
 import {
   DEFAULT_CONFIG,
-  RuleSettings,
   require_picomatch
 } from "./chunk-HXGYNRBG.js";
 import {
@@ -514,7 +514,7 @@ function restrictToReportSet(result, reportPaths) {
 
 // src/cli/project.ts
 async function builtinRules() {
-  return (await import("./rules-ZKVHS4FX.js")).rules;
+  return (await import("./rules-6VJLZXB6.js")).rules;
 }
 async function loadConfig(options, builtins) {
   const file = options.configFile !== void 0 ? path6.resolve(options.cwd, options.configFile) : findConfigFile(options.cwd);
@@ -554,17 +554,6 @@ function displayPath(cwd, name) {
   const relative = path6.relative(cwd, absolute);
   return (relative === "" || relative.startsWith("..") ? absolute : relative).split(path6.sep).join("/");
 }
-async function shardWorthwhile(sources, config, rules) {
-  const bytes = sources.reduce((sum, source) => sum + (source.skipped === void 0 ? source.text.length : 0), 0);
-  const { SHARD_RULES, useRuleShard } = await import("./rule-shard-IM62WOPG.js");
-  if (!useRuleShard(process.env, bytes)) return false;
-  const settings = new RuleSettings(config);
-  return rules.some((rule) => SHARD_RULES.has(rule.id) && settings.mayRun(rule));
-}
-async function lintWithShard(sources, config, rules, lintHere, timings) {
-  const { lintInTwoThreads } = await import("./rule-shard-IM62WOPG.js");
-  return lintInTwoThreads(sources, config, rules, lintHere, timings);
-}
 async function lintProject(request) {
   const started = performance.now();
   const loaded = await loadConfig({ cwd: request.cwd, ...request.configFile === void 0 ? {} : { configFile: request.configFile } }, await builtinRules());
@@ -592,7 +581,7 @@ async function lintProject(request) {
   const sources = [...byPath.values()];
   request.timings?.add("read files", performance.now() - read);
   const lintHere = (rules) => lint(sources, config, rules, request.timings ? { timings: request.timings } : {});
-  const result = await shardWorthwhile(sources, config, loaded.rules) ? await lintWithShard(sources, config, loaded.rules, lintHere, request.timings) : lintHere(loaded.rules);
+  const result = shardWorthwhile(process.env, sources, config, loaded.rules) ? await (await import("./rule-shard-VI6CV3IZ.js")).lintInTwoThreads(sources, config, loaded.rules, lintHere, request.timings) : lintHere(loaded.rules);
   return { result: partial ? restrictToReportSet(result, reportPaths) : result, config, rules: loaded.rules, problems };
 }
 

@@ -1,38 +1,30 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
+  SHARD_RULES,
   compareDiagnostics,
   lint
-} from "./chunk-RZXUM63U.js";
-import "./chunk-5YDJ4MNW.js";
+} from "./chunk-5NGFA7MV.js";
+import "./chunk-BAYS3YCH.js";
 import "./chunk-HXGYNRBG.js";
 import "./chunk-6GEXV4UB.js";
 import "./chunk-4Q47YGAT.js";
 
 // src/cli/rule-shard.ts
-import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-var SHARD_RULES = /* @__PURE__ */ new Set(["schema", "api-version-removed", "api-version-deprecated", "unknown-kind"]);
-var SHARD_MIN_BYTES = 1024 * 1024;
-var SHARD_MIN_CORES = 4;
 var WORKER_FLAG = "shipshapeRuleShard";
+function replyOf(result) {
+  return { files: result.files.map((file) => ({ path: file.path, diagnostics: file.diagnostics })), internalErrors: result.internalErrors };
+}
 if (!isMainThread && workerData?.[WORKER_FLAG] === true && parentPort) {
   const port = parentPort;
   port.once("message", (request) => {
     void (async () => {
-      const { rules } = await import("./rules-ZKVHS4FX.js");
+      const { rules } = await import("./rules-6VJLZXB6.js");
       const wanted = new Set(request.ruleIds);
       const result = lint(request.sources, request.config, rules.filter((rule) => wanted.has(rule.id)));
-      const reply = { files: result.files.map((file) => ({ path: file.path, diagnostics: file.diagnostics })), internalErrors: result.internalErrors };
-      port.postMessage(reply);
+      port.postMessage(replyOf(result));
     })();
   });
-}
-function useRuleShard(env, bytes, cores = availableParallelism()) {
-  const setting = env["SHIPSHAPE_WORKERS"];
-  if (setting === void 0 || setting === "" || setting === "0") return false;
-  if (setting === "auto") return cores >= SHARD_MIN_CORES && bytes >= SHARD_MIN_BYTES;
-  const count = Number.parseInt(setting, 10);
-  return Number.isFinite(count) && count >= 1;
 }
 function runShard(request) {
   return new Promise((resolve, reject) => {
@@ -68,15 +60,10 @@ async function lintInTwoThreads(sources, config, rules, lintHere, timings) {
     timings?.add("wait for the worker", performance.now() - waiting);
     return mergeShard(here, reply, rules);
   } catch {
-    const fallback = lintHere(rules.filter((rule) => SHARD_RULES.has(rule.id)));
-    return mergeShard(here, { files: fallback.files.map((file) => ({ path: file.path, diagnostics: file.diagnostics })), internalErrors: fallback.internalErrors }, rules);
+    return mergeShard(here, replyOf(lintHere(rules.filter((rule) => SHARD_RULES.has(rule.id)))), rules);
   }
 }
 export {
-  SHARD_MIN_BYTES,
-  SHARD_MIN_CORES,
-  SHARD_RULES,
   lintInTwoThreads,
-  mergeShard,
-  useRuleShard
+  mergeShard
 };

@@ -1,10 +1,12 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   kubeconformNames
-} from "./chunk-IYUUOGYX.js";
+} from "./chunk-67DVGMNT.js";
 import {
   POD_TEMPLATE_OWNER_KINDS,
   SYSTEM_NAMESPACES,
+  cached,
+  cachedPer,
   formatSelector,
   isControllerLabel,
   isEmptySelector,
@@ -16,7 +18,7 @@ import {
   selectorVerdict,
   splitApiVersion,
   yamlVersionDisagreement
-} from "./chunk-5YDJ4MNW.js";
+} from "./chunk-BAYS3YCH.js";
 import {
   formatPath
 } from "./chunk-6GEXV4UB.js";
@@ -753,17 +755,8 @@ function precompiledValidator(runtime, id) {
 }
 var catalogs = /* @__PURE__ */ new WeakMap();
 function catalogFor(graph, settings) {
-  let bySettings = catalogs.get(graph);
-  if (!bySettings) {
-    bySettings = /* @__PURE__ */ new WeakMap();
-    catalogs.set(graph, bySettings);
-  }
-  let catalog = bySettings.get(settings);
-  if (!catalog) {
-    catalog = new SchemaCatalog(settings.kubernetesVersion, graph.ofKind("CustomResourceDefinition"), settings.extraSchemas ?? []);
-    bySettings.set(settings, catalog);
-  }
-  return catalog;
+  const bySettings = cached(catalogs, graph, () => /* @__PURE__ */ new WeakMap());
+  return cached(bySettings, settings, () => new SchemaCatalog(settings.kubernetesVersion, graph.ofKind("CustomResourceDefinition"), settings.extraSchemas ?? []));
 }
 
 // rules/api-version-deprecated/index.ts
@@ -850,12 +843,7 @@ function isRecord(value) {
 }
 var containerCache = /* @__PURE__ */ new WeakMap();
 function containersOf(pod) {
-  let found = containerCache.get(pod);
-  if (found === void 0) {
-    found = readContainers(pod);
-    containerCache.set(pod, found);
-  }
-  return found;
+  return cached(containerCache, pod, readContainers);
 }
 function readContainers(pod) {
   const found = [];
@@ -873,12 +861,7 @@ function readContainers(pod) {
 }
 var portCache = /* @__PURE__ */ new WeakMap();
 function servingPorts(pod) {
-  let ports = portCache.get(pod);
-  if (ports === void 0) {
-    ports = readServingPorts(pod);
-    portCache.set(pod, ports);
-  }
-  return ports;
+  return cached(portCache, pod, readServingPorts);
 }
 function readServingPorts(pod) {
   const ports = [];
@@ -894,12 +877,7 @@ function readServingPorts(pod) {
 }
 var wordCache = /* @__PURE__ */ new WeakMap();
 function commandWords(entry) {
-  let words = wordCache.get(entry);
-  if (words === void 0) {
-    words = readCommandWords(entry);
-    wordCache.set(entry, words);
-  }
-  return words;
+  return cached(wordCache, entry, readCommandWords);
 }
 function readCommandWords(entry) {
   const words = (field) => {
@@ -1043,17 +1021,8 @@ function fieldValue(fieldPath, pod) {
 }
 var envCache = /* @__PURE__ */ new WeakMap();
 function containerEnv(graph, pod, container) {
-  let byContainer = envCache.get(graph);
-  if (byContainer === void 0) {
-    byContainer = /* @__PURE__ */ new WeakMap();
-    envCache.set(graph, byContainer);
-  }
-  let env = byContainer.get(container.container);
-  if (env === void 0) {
-    env = buildContainerEnv(graph, pod, container);
-    byContainer.set(container.container, env);
-  }
-  return env;
+  const byContainer = cached(envCache, graph, () => /* @__PURE__ */ new WeakMap());
+  return cached(byContainer, container.container, () => buildContainerEnv(graph, pod, container));
 }
 var LazyContainerEnv = class {
   constructor(graph, pod, container, entries) {
@@ -1336,12 +1305,7 @@ function findMentions(graph, resource) {
 }
 var mentionCache = /* @__PURE__ */ new WeakMap();
 function dnsMentionsIn(graph, resource) {
-  let mentions = mentionCache.get(resource);
-  if (mentions === void 0) {
-    mentions = findMentions(graph, resource);
-    mentionCache.set(resource, mentions);
-  }
-  return mentions;
+  return cached(mentionCache, resource, () => findMentions(graph, resource));
 }
 var DNS_MENTION_KINDS = ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "ConfigMap", "Service", "VirtualService", "DestinationRule"];
 
@@ -1635,17 +1599,7 @@ function isIstiodPod(pod) {
 }
 var istiodCache = /* @__PURE__ */ new WeakMap();
 function istiodOf(graph, settings) {
-  let byNamespace = istiodCache.get(graph);
-  if (byNamespace === void 0) {
-    byNamespace = /* @__PURE__ */ new Map();
-    istiodCache.set(graph, byNamespace);
-  }
-  let istiod = byNamespace.get(settings.istio.namespace);
-  if (istiod === void 0) {
-    istiod = findIstiod(graph, settings);
-    byNamespace.set(settings.istio.namespace, istiod);
-  }
-  return istiod;
+  return cachedPer(istiodCache, graph, settings.istio.namespace, () => findIstiod(graph, settings));
 }
 function findIstiod(graph, settings) {
   const inIstioNamespace = graph.podsSelectedBy({ app: "istiod" }, settings.istio.namespace);
@@ -1692,8 +1646,8 @@ function domainArgument(words) {
 }
 var acceptedCache = /* @__PURE__ */ new WeakMap();
 function acceptedDomains(clusterDomain, options) {
-  const cached = acceptedCache.get(options);
-  if (cached?.clusterDomain === clusterDomain) return cached.domains;
+  const cached2 = acceptedCache.get(options);
+  if (cached2?.clusterDomain === clusterDomain) return cached2.domains;
   const domains = /* @__PURE__ */ new Set([clusterDomain, "clusterset.local", ...options.otherClusterDomains]);
   acceptedCache.set(options, { clusterDomain, domains });
   return domains;
@@ -2306,17 +2260,7 @@ function hasInjectionLabels(namespace) {
 }
 function usesIstio(graph, settings) {
   if (settings.istio.enabled !== "auto") return settings.istio.enabled;
-  let answers = USES_ISTIO.get(graph);
-  if (answers === void 0) {
-    answers = /* @__PURE__ */ new Map();
-    USES_ISTIO.set(graph, answers);
-  }
-  let answer = answers.get(settings.istio.namespace);
-  if (answer === void 0) {
-    answer = scanForIstio(graph, settings.istio.namespace);
-    answers.set(settings.istio.namespace, answer);
-  }
-  return answer;
+  return cachedPer(USES_ISTIO, graph, settings.istio.namespace, (namespace) => scanForIstio(graph, namespace));
 }
 var USES_ISTIO = /* @__PURE__ */ new WeakMap();
 function scanForIstio(graph, istioNamespace) {
@@ -2891,13 +2835,7 @@ function serviceKey(host, namespace, clusterDomain) {
 }
 var routedCache = /* @__PURE__ */ new WeakMap();
 function routedServices(graph, clusterDomain) {
-  let byDomain = routedCache.get(graph);
-  if (!byDomain) {
-    byDomain = /* @__PURE__ */ new Map();
-    routedCache.set(graph, byDomain);
-  }
-  let routed = byDomain.get(clusterDomain);
-  if (!routed) {
+  return cachedPer(routedCache, graph, clusterDomain, () => {
     const found = /* @__PURE__ */ new Map();
     for (const kind of ROUTING_KINDS) {
       for (const resource of graph.ofAnyKind(kind)) {
@@ -2908,10 +2846,8 @@ function routedServices(graph, clusterDomain) {
         }
       }
     }
-    routed = found;
-    byDomain.set(clusterDomain, routed);
-  }
-  return routed;
+    return found;
+  });
 }
 function istioRoutingFor(graph, service, clusterDomain) {
   return routedServices(graph, clusterDomain).get(`${service.namespace ?? ""}/${service.name}`);

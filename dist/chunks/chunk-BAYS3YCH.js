@@ -212,6 +212,19 @@ function labelsForSelector(pod, wanted) {
   return extra ?? pod.labels;
 }
 
+// src/graph/memo.ts
+function cached(cache, key2, make) {
+  let value = cache.get(key2);
+  if (value === void 0) {
+    value = make(key2);
+    cache.set(key2, value);
+  }
+  return value;
+}
+function cachedPer(cache, outer, key2, make) {
+  return cached(cached(cache, outer, () => /* @__PURE__ */ new Map()), key2, make);
+}
+
 // src/graph/selector.ts
 var UNSATISFIABLE = { key: "", operator: "Unsatisfiable" };
 function isPlainObject(value) {
@@ -272,15 +285,14 @@ var NO_REQUIREMENTS = Object.freeze([]);
 var requirementCache = /* @__PURE__ */ new WeakMap();
 function requirementsOf(written) {
   if (written === null || written === void 0) return NO_REQUIREMENTS;
-  const cached = typeof written === "object" ? requirementCache.get(written) : void 0;
-  if (cached) return cached;
+  return typeof written === "object" ? cached(requirementCache, written, readRequirements) : readRequirements(written);
+}
+function readRequirements(written) {
   const selector = normalSelector(written);
-  const requirements = [
+  return [
     ...Object.entries(selector.matchLabels ?? {}).map(([key2, value]) => ({ key: key2, operator: "In", values: [String(value)] })),
     ...selector.matchExpressions ?? []
   ];
-  if (typeof written === "object") requirementCache.set(written, requirements);
-  return requirements;
 }
 function isEmptySelector(written) {
   const selector = normalSelector(written);
@@ -1034,19 +1046,12 @@ var ResourceGraph = class {
   }
   /** Resources of a known kind, from its current or past API groups, optionally in one namespace. */
   ofKind(kind, namespace) {
-    let byNamespace = this.kindLists.get(kind);
-    if (byNamespace === void 0) {
-      byNamespace = /* @__PURE__ */ new Map();
-      this.kindLists.set(kind, byNamespace);
-    }
-    const key2 = namespace ?? ALL_NAMESPACES;
-    let found = byNamespace.get(key2);
-    if (found === void 0) {
+    const byNamespace = cached(this.kindLists, kind, () => /* @__PURE__ */ new Map());
+    const found = cached(byNamespace, namespace ?? ALL_NAMESPACES, () => {
       const list2 = namespace === void 0 ? this.byKind.get(kind) : this.byKindNamespace.get(kind, namespace);
       const groups = KIND_GROUPS[kind];
-      found = list2 === void 0 ? [] : list2.filter((resource) => groups.includes(resource.group));
-      byNamespace.set(key2, found);
-    }
+      return list2 === void 0 ? [] : list2.filter((resource) => groups.includes(resource.group));
+    });
     return found;
   }
   /** Resources of any kind (custom resources included) whatever their group, optionally by group. */
@@ -1108,17 +1113,7 @@ var ResourceGraph = class {
   podsSelectedBy(selector, namespace) {
     const written = selector;
     if (typeof written !== "object" || written === null) return this.selectPods(selector, namespace);
-    let byNamespace = this.selectedPods.get(written);
-    if (byNamespace === void 0) {
-      byNamespace = /* @__PURE__ */ new Map();
-      this.selectedPods.set(written, byNamespace);
-    }
-    let pods = byNamespace.get(namespace);
-    if (pods === void 0) {
-      pods = this.selectPods(selector, namespace);
-      byNamespace.set(namespace, pods);
-    }
-    return pods;
+    return cachedPer(this.selectedPods, written, namespace, () => this.selectPods(selector, namespace));
   }
   selectPods(selector, namespace) {
     const written = selector;
@@ -1206,6 +1201,8 @@ export {
   Resource,
   isControllerLabel,
   labelsForSelector,
+  cached,
+  cachedPer,
   normalSelector,
   selectorFromMap,
   matchesSelector,

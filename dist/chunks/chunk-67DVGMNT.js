@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   splitApiVersion
-} from "./chunk-5YDJ4MNW.js";
+} from "./chunk-BAYS3YCH.js";
 
 // src/schema/extra.ts
 function extraSchemaName(fileName) {

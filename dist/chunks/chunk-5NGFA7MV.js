@@ -11,7 +11,7 @@ import {
   keyText,
   resolvePlainScalar,
   setOwn
-} from "./chunk-5YDJ4MNW.js";
+} from "./chunk-BAYS3YCH.js";
 import {
   RuleSettings,
   levelToSeverity
@@ -3370,14 +3370,17 @@ var LeanParser = class {
   scalar(value, start, end, plain, text, exact) {
     return this.track ? { kind: "scalar", start, end, plain, text, exact } : value;
   }
+  /** The column of the document's first content, past the `---` marker split.ts cut at (which may carry only a comment). */
+  documentStart() {
+    const column = this.nextContent();
+    if (column !== 0 || !this.text.startsWith("---", this.pos) || !this.isBlankAfter(this.pos + 3)) return column;
+    this.pos += 3;
+    this.endOfLine();
+    return this.nextContent();
+  }
   parseDocument() {
     const text = this.text;
-    let column = this.nextContent();
-    if (column === 0 && text.startsWith("---", this.pos) && this.isBlankAfter(this.pos + 3)) {
-      this.pos += 3;
-      this.endOfLine();
-      column = this.nextContent();
-    }
+    const column = this.documentStart();
     if (column === -1) return void 0;
     const code = text.charCodeAt(this.pos);
     if (column === 0 && (code === 37 || code === 46 && text.startsWith("...", this.pos))) throw UNSUPPORTED;
@@ -3392,13 +3395,7 @@ var LeanParser = class {
    * Only for documents `leanLoad` accepted, where indentation alone delimits every entry.
    */
   locate(path, uniqueKeys = false) {
-    const text = this.text;
-    let column = this.nextContent();
-    if (column === 0 && text.startsWith("---", this.pos) && this.isBlankAfter(this.pos + 3)) {
-      this.pos += 3;
-      this.endOfLine();
-      column = this.nextContent();
-    }
+    const column = this.documentStart();
     if (column === -1) throw UNSUPPORTED;
     let node = this.shallowNode(column, -1);
     let key;
@@ -4761,11 +4758,32 @@ function collect(sources, raw, ruleSettings, configPath, internalErrors) {
   }
 }
 
+// src/cli/shard-setting.ts
+import { availableParallelism } from "node:os";
+var SHARD_RULES = /* @__PURE__ */ new Set(["schema", "api-version-removed", "api-version-deprecated", "unknown-kind"]);
+var SHARD_MIN_BYTES = 1024 * 1024;
+var SHARD_MIN_CORES = 4;
+function useRuleShard(env, bytes, cores = availableParallelism()) {
+  const setting = env["SHIPSHAPE_WORKERS"];
+  if (setting === void 0 || setting === "" || setting === "0") return false;
+  if (setting === "auto") return cores >= SHARD_MIN_CORES && bytes >= SHARD_MIN_BYTES;
+  const count = Number.parseInt(setting, 10);
+  return Number.isFinite(count) && count >= 1;
+}
+function shardWorthwhile(env, sources, config, rules) {
+  const bytes = sources.reduce((sum, source) => sum + (source.skipped === void 0 ? source.text.length : 0), 0);
+  if (!useRuleShard(env, bytes)) return false;
+  const settings = new RuleSettings(config);
+  return rules.some((rule) => SHARD_RULES.has(rule.id) && settings.mayRun(rule));
+}
+
 export {
   parseFile,
   classifyNonManifest,
   mayBeHelmTemplate,
   compareDiagnostics,
   Timings,
-  lint
+  lint,
+  SHARD_RULES,
+  shardWorthwhile
 };

@@ -9,8 +9,8 @@ import {
   readProjectSources,
   sourceFromBytes,
   withExtraSchemas
-} from "./chunk-EQOI4HPE.js";
-import "./chunk-IYUUOGYX.js";
+} from "./chunk-DMXODN6C.js";
+import "./chunk-67DVGMNT.js";
 import {
   CONFIG_FILE_NAMES,
   ConfigError
@@ -18,8 +18,8 @@ import {
 import {
   lint,
   parseFile
-} from "./chunk-RZXUM63U.js";
-import "./chunk-5YDJ4MNW.js";
+} from "./chunk-5NGFA7MV.js";
+import "./chunk-BAYS3YCH.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-HXGYNRBG.js";
