@@ -1,188 +1,162 @@
-import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
-import {
-  HELP,
-  UsageError,
-  builtinRules,
-  lintProject,
-  parseCliArgs
-} from "./chunks/chunk-DMXODN6C.js";
-import "./chunks/chunk-67DVGMNT.js";
-import {
-  ConfigError
-} from "./chunks/chunk-FDL4ALVO.js";
-import {
-  Timings
-} from "./chunks/chunk-5NGFA7MV.js";
-import "./chunks/chunk-BAYS3YCH.js";
-import "./chunks/chunk-HXGYNRBG.js";
-import "./chunks/chunk-6GEXV4UB.js";
-import {
-  VERSION,
-  renderRuleDocs,
-  renderRulesTable
-} from "./chunks/chunk-SB3CA2D5.js";
-import {
-  countProblems
-} from "./chunks/chunk-JO56CYII.js";
-import {
-  oneLine
-} from "./chunks/chunk-XBCNXONG.js";
-import "./chunks/chunk-4Q47YGAT.js";
+// src/launch/load-bundle.ts
+import { isAscii } from "node:buffer";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { createRequire } from "node:module";
+import path2 from "node:path";
+import { fileURLToPath } from "node:url";
+import { Script as Script2 } from "node:vm";
 
-// src/cli/main.ts
-import { writeFileSync } from "node:fs";
+// src/launch/code-cache.ts
+import { createHash } from "node:crypto";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-
-// src/report/formatters.ts
-var FORMATTERS = {
-  friendly: async () => (await import("./chunks/friendly-5M2OB2TQ.js")).formatFriendly,
-  stylish: async () => (await import("./chunks/stylish-K7RXCZZM.js")).formatStylish,
-  json: async () => (await import("./chunks/json-LOGJST4T.js")).formatJson,
-  sarif: async () => (await import("./chunks/sarif-GSG5TTXP.js")).formatSarif,
-  github: async () => (await import("./chunks/github-MJINRTDD.js")).formatGithub,
-  junit: async () => (await import("./chunks/junit-5EBILYB4.js")).formatJunit,
-  checkstyle: async () => (await import("./chunks/checkstyle-JBAFXJX6.js")).formatCheckstyle
-};
-function formatNames() {
-  return Object.keys(FORMATTERS);
+import { Script } from "node:vm";
+var MAGIC = "shipshape-code-cache 2\n";
+var STALE_AFTER_MS = 7 * 24 * 3600 * 1e3;
+function codeCacheDirectory(env) {
+  const setting = env["SHIPSHAPE_CODE_CACHE"];
+  if (setting === "0" || setting === "off" || (env["NODE_DISABLE_COMPILE_CACHE"] ?? "") !== "") return void 0;
+  if (setting !== void 0 && setting !== "") return path.resolve(setting);
+  return path.join(tmpdir(), `shipshape-code-cache-${process.getuid?.() ?? "user"}`);
 }
-async function loadFormatter(name) {
-  return Object.prototype.hasOwnProperty.call(FORMATTERS, name) ? await FORMATTERS[name]() : void 0;
+function privateDirectory(directory) {
+  mkdirSync(directory, { recursive: true, mode: 448 });
+  const stat = lstatSync(directory);
+  if (!stat.isDirectory()) return false;
+  const uid = process.getuid?.();
+  return uid === void 0 || stat.uid === uid && (stat.mode & 18) === 0;
 }
-
-// src/cli/io.ts
-var EXIT_OK = 0;
-var EXIT_PROBLEMS = 1;
-var EXIT_FAILURE = 2;
-
-// src/cli/main.ts
-function useColor(options, io) {
-  if (options.color !== void 0) return options.color;
-  if (io.env["NO_COLOR"] !== void 0 && io.env["NO_COLOR"] !== "") return false;
-  if (io.env["FORCE_COLOR"] !== void 0) return io.env["FORCE_COLOR"] !== "0";
-  return io.isTty && options.outputFile === void 0;
+function sourceKey(source) {
+  return createHash("sha1").update(source).digest("base64url");
 }
-function exitCodeFor(result, options) {
-  if (result.internalErrors.length > 0) return EXIT_FAILURE;
-  const { errors, warnings } = countProblems(result);
-  if (errors > 0) return EXIT_PROBLEMS;
-  if (options.maxWarnings !== void 0 && warnings > options.maxWarnings) return EXIT_PROBLEMS;
-  return EXIT_OK;
+function digestOf(data) {
+  return createHash("sha256").update(data).digest("base64url");
 }
-async function runLint(options, io) {
-  const timings = io.env["SHIPSHAPE_TIMING"] ? new Timings() : void 0;
-  timings?.add("start-up", performance.now());
-  const formatter = await loadFormatter(options.format);
-  if (formatter === void 0) throw new UsageError(`unknown format "${options.format}"; choose one of ${formatNames().join(", ")}`);
-  const run = await lintProject({
-    cwd: io.cwd,
-    paths: options.paths,
-    ...options.context.length > 0 ? { context: options.context } : {},
-    ...options.stdinFilename === void 0 ? {} : { stdinFilename: options.stdinFilename },
-    readStdin: io.readStdin,
-    ...options.config === void 0 ? {} : { configFile: options.config },
-    flags: {
-      rules: options.rules,
-      ...options.kubernetesVersion === void 0 ? {} : { kubernetesVersion: options.kubernetesVersion },
-      ...options.schemaDirs === void 0 ? {} : { schemaDirs: options.schemaDirs },
-      ...options.clusterDomain === void 0 ? {} : { clusterDomain: options.clusterDomain },
-      ...options.assume === void 0 ? {} : { assume: options.assume }
-    },
-    ...timings ? { timings } : {}
-  });
-  const { problems } = run;
-  let result = run.result;
-  for (const problem of problems) io.stderr(`shipshape: ${oneLine(problem)}
-`);
-  if (result.files.length === 0 && problems.length > 0) return EXIT_FAILURE;
-  if (options.quiet) {
-    result = { ...result, files: result.files.map((file) => ({ ...file, diagnostics: file.diagnostics.filter((diagnostic) => diagnostic.severity === "error") })) };
-  }
-  if (!options.quiet) {
-    for (const file of result.files) if (file.skipped !== void 0) io.stderr(`shipshape: skipped ${oneLine(file.path)}: ${file.skipped}
-`);
-  }
-  for (const error of result.internalErrors) {
-    io.stderr(`shipshape: internal error in rule ${error.ruleId}${error.resource ? ` on ${oneLine(error.resource)}` : ""}: ${oneLine(error.message)}
-`);
-  }
-  const formatted = performance.now();
-  const output = await formatter(result, { cwd: io.cwd, color: useColor(options, io), rules: run.rules });
-  if (options.outputFile !== void 0) writeFileSync(path.resolve(io.cwd, options.outputFile), output);
-  else io.stdout(output);
-  if (timings) {
-    timings.add("format and write", performance.now() - formatted);
-    io.stderr(timings.render(io.env["SHIPSHAPE_TIMING"] === "all" ? Number.POSITIVE_INFINITY : 10));
-  }
-  if (problems.length > 0) return EXIT_FAILURE;
-  return exitCodeFor(result, options);
-}
-async function runExplain(options, io) {
-  const id = options.paths[0];
-  const builtins = await builtinRules();
-  const rule = builtins.find((candidate) => candidate.id === id);
-  if (id === void 0 || rule === void 0) throw new UsageError(id === void 0 ? "explain needs a rule id (see `shipshape rules`)" : `unknown rule "${id}" (see \`shipshape rules\`)`);
-  const { examples } = await import("./chunks/examples-5EZOZBXF.js");
-  io.stdout(renderRuleDocs(rule, examples[rule.id]));
-  return EXIT_OK;
-}
-async function runLanguageServer(options) {
-  if (!options.stdio) throw new UsageError("the language server talks over stdio: run `shipshape lsp --stdio`");
-  const { startServer } = await import("./chunks/server-FTH7HCLH.js");
-  await startServer();
-  return EXIT_OK;
-}
-async function main(argv, io) {
+function readPack(file) {
+  let bytes;
   try {
-    const options = parseCliArgs(argv);
-    switch (options.command) {
-      case "help":
-        io.stdout(HELP);
-        return EXIT_OK;
-      case "version":
-        io.stdout(`${VERSION}
-`);
-        return EXIT_OK;
-      case "rules":
-        io.stdout(renderRulesTable(await builtinRules()));
-        return EXIT_OK;
-      case "explain":
-        return await runExplain(options, io);
-      case "lsp":
-        return await runLanguageServer(options);
-      default:
-        return await runLint(options, io);
+    bytes = readFileSync(file);
+  } catch {
+    return void 0;
+  }
+  if (bytes.subarray(0, MAGIC.length).toString("latin1") !== MAGIC) return void 0;
+  const headerEnd = bytes.indexOf(10, MAGIC.length);
+  if (headerEnd === -1) return void 0;
+  try {
+    const header = JSON.parse(bytes.subarray(MAGIC.length, headerEnd).toString("utf8"));
+    const data = bytes.subarray(headerEnd + 1);
+    if (digestOf(data) !== header.sha256) return void 0;
+    const entries = /* @__PURE__ */ new Map();
+    for (const [key, [offset, length]] of Object.entries(header.entries)) {
+      if (!Number.isInteger(offset) || !Number.isInteger(length) || offset < 0 || length < 0 || offset + length > data.length) return void 0;
+      entries.set(key, data.subarray(offset, offset + length));
     }
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`shipshape: ${error.message}
-Run \`shipshape --help\` for usage.
-`);
-      return EXIT_FAILURE;
-    }
-    if (error instanceof ConfigError) {
-      io.stderr(`shipshape: config error: ${oneLine(error.message)}
-`);
-      return EXIT_FAILURE;
-    }
-    io.stderr(`shipshape: internal error: ${oneLine(error instanceof Error ? error.message : String(error))}
-`);
-    return EXIT_FAILURE;
+    return entries;
+  } catch {
+    return void 0;
   }
 }
-
-// src/cli/run.ts
-async function readStdin() {
-  const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks);
+function packBytes(entries) {
+  const header = { sha256: "", entries: {} };
+  let offset = 0;
+  for (const [key, data2] of entries) {
+    header.entries[key] = [offset, data2.length];
+    offset += data2.length;
+  }
+  const data = Buffer.concat([...entries.values()]);
+  header.sha256 = digestOf(data);
+  return Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}
+`, "utf8"), data]);
 }
-var code = await main(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  readStdin,
-  isTty: process.stdout.isTTY === true
-});
-process.exitCode = code;
+var PackedCodeCache = class _PackedCodeCache {
+  constructor(directory, file) {
+    this.directory = directory;
+    this.file = file;
+    this.entries = readPack(file) ?? /* @__PURE__ */ new Map();
+  }
+  directory;
+  file;
+  stats = { served: 0, compiled: 0 };
+  entries;
+  fresh = [];
+  /** The cache for a bundle in a directory, or undefined when the directory cannot be used. */
+  static open(directory, bundleKey) {
+    try {
+      if (!privateDirectory(directory)) return void 0;
+      return new _PackedCodeCache(directory, path.join(directory, `${bundleKey}.pack`));
+    } catch {
+      return void 0;
+    }
+  }
+  /** A script for the source, with the cached code when the pack has code made from this very source. */
+  script(source, filename, key = sourceKey(source)) {
+    const cachedData = this.entries.get(key);
+    const script = new Script(source, cachedData === void 0 ? { filename } : { filename, cachedData });
+    if (cachedData !== void 0 && !script.cachedDataRejected) {
+      this.stats.served += 1;
+    } else {
+      this.stats.compiled += 1;
+      this.fresh.push({ key, script });
+    }
+    return script;
+  }
+  compileFunction(source, filename, parameters) {
+    const wrapped = `(function (${parameters.join(", ")}) {${source}
+})`;
+    return this.script(wrapped, filename).runInThisContext();
+  }
+  /**
+   * Writes the pack when this run compiled something anew. Called at exit, so that the bundle's code
+   * includes the functions V8 compiled lazily while linting, not only those run at start-up.
+   */
+  save() {
+    if (this.fresh.length === 0) return;
+    try {
+      for (const { key, script } of this.fresh) this.entries.set(key, script.createCachedData());
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(temporary, packBytes(this.entries), { mode: 384 });
+      renameSync(temporary, this.file);
+      this.removeStalePacks();
+    } catch {
+    }
+  }
+  removeStalePacks() {
+    const now = Date.now();
+    for (const name of readdirSync(this.directory)) {
+      const file = path.join(this.directory, name);
+      if (file === this.file || !(name.endsWith(".pack") || name.endsWith(".tmp"))) continue;
+      if (now - statSync(file).mtimeMs > STALE_AFTER_MS) rmSync(file, { force: true });
+    }
+  }
+};
+
+// src/launch/host.ts
+var KEY = /* @__PURE__ */ Symbol.for("shipshape.launcher-host");
+function setLauncherHost(host) {
+  globalThis[KEY] = host;
+}
+
+// src/launch/load-bundle.ts
+var BUILT_KEY = true ? "nH1pJkA_MuHgmba_EnibQ35zgJk" : void 0;
+var PARAMETERS = ["exports", "require", "module", "__filename", "__dirname"];
+function loadBundle(url, options = { codeCache: true }) {
+  const builtKey = "builtKey" in options ? options.builtKey : BUILT_KEY;
+  const file = fileURLToPath(url);
+  const bytes = readFileSync2(file);
+  const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+  const wrapped = `(function (${PARAMETERS.join(", ")}) {${source}
+})`;
+  const directory = options.codeCache ? codeCacheDirectory(process.env) : void 0;
+  const key = builtKey === void 0 ? sourceKey(wrapped) : `${builtKey}-${bytes.length}`;
+  const cache = directory === void 0 ? void 0 : PackedCodeCache.open(directory, key);
+  const script = cache ? cache.script(wrapped, file, key) : new Script2(wrapped, { filename: file });
+  setLauncherHost({ importModule: (specifier) => import(specifier), ...cache ? { codeCache: cache } : {} });
+  if (cache) process.once("exit", () => cache.save());
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, path2.dirname(file));
+  return module.exports;
+}
+
+// src/launch/cli.ts
+process.exitCode = await loadBundle(new URL("./cli.cjs", import.meta.url)).cli();

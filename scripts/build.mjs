@@ -1,21 +1,38 @@
-// Bundles the CLI into dist/ so that the package (and the pre-commit hook) runs without a build step.
+// Bundles the package into dist/ so that it (and the pre-commit hook and the Action) runs without a build step.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 const outdir = process.argv[2] ?? 'dist';
 rmSync(outdir, { recursive: true, force: true });
+const common = { bundle: true, platform: 'node', target: 'node20', minify: false, legalComments: 'none', logLevel: 'warning' };
+
+// Everything the package runs, as one CommonJS file: the launchers compile it through V8's code cache
+// (src/launch/code-cache.ts), which Node 20 offers for scripts, not for ES modules. Lazily imported
+// modules (the language server, formatters) stay uncompiled until used, as they did as chunks.
 await build({
-  // The CLI (also the pre-commit hook and `shipshape lsp`) and the GitHub Action's entry share chunks.
-  entryPoints: { shipshape: 'src/cli/run.ts', action: 'src/action/run.ts' },
+  ...common,
+  entryPoints: { cli: 'src/bundle.ts' },
   outdir,
-  bundle: true,
-  splitting: true,
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  define: { 'import.meta.url': '__shipshapeBundleUrl' },
+  banner: { js: "var __shipshapeBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
+// Non-ASCII characters are left only in comments (esbuild escapes them in code); escaped there too,
+// the bundle is ASCII, which the launcher reads without decoding UTF-8.
+const bundleFile = path.join(outdir, 'cli.cjs');
+const bundle = readFileSync(bundleFile, 'utf8').replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+writeFileSync(bundleFile, bundle);
+
+// The launchers: dist/shipshape.js (bin/shipshape.js, pre-commit, the language server) and dist/action.js
+// (action.yml). They know the bundle's hash, which names its code cache, so they need not hash it each run.
+await build({
+  ...common,
+  entryPoints: { shipshape: 'src/launch/cli.ts', action: 'src/launch/action.ts' },
+  outdir,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  minify: false,
-  legalComments: 'none',
-  chunkNames: 'chunks/[name]-[hash]',
-  banner: { js: "import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);" },
-  logLevel: 'warning',
+  define: { __SHIPSHAPE_BUNDLE_KEY__: JSON.stringify(createHash('sha1').update(bundle).digest('base64url')) },
 });

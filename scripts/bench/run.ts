@@ -34,13 +34,14 @@ interface Options {
   shared: boolean;
   build: boolean;
   workers: boolean;
+  codeCache: boolean;
   markdown: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
   const options: Options = {
     sizes: ['1k', '5k', '10k', '50k'], shapes: ['single', 'files'], runs: 5, bigRuns: 3, monokle: true,
-    monoklePlugins: 'kubernetes-schema', peerLimit: 10_000, shared: true, build: true, workers: true, markdown: false,
+    monoklePlugins: 'kubernetes-schema', peerLimit: 10_000, shared: true, build: true, workers: true, codeCache: true, markdown: false,
   };
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
@@ -49,7 +50,7 @@ function parseOptions(argv: readonly string[]): Options {
       if (next === undefined) throw new Error(`${flag} needs a value`);
       return next;
     };
-    if (flag === '--quick') Object.assign(options, { sizes: ['1k', '5k'], runs: 3, shared: false, workers: false });
+    if (flag === '--quick') Object.assign(options, { sizes: ['1k', '5k'], runs: 3, shared: false, workers: false, codeCache: false });
     else if (flag === '--sizes') options.sizes = value().split(',');
     else if (flag === '--shapes') options.shapes = value().split(',') as Options['shapes'];
     else if (flag === '--runs') options.runs = Number(value());
@@ -60,6 +61,7 @@ function parseOptions(argv: readonly string[]): Options {
     else if (flag === '--no-shared') options.shared = false;
     else if (flag === '--no-build') options.build = false;
     else if (flag === '--no-workers') options.workers = false;
+    else if (flag === '--no-code-cache-comparison') options.codeCache = false;
     else if (flag === '--markdown') options.markdown = true;
     else throw new Error(`unknown option ${flag}`);
   }
@@ -285,10 +287,15 @@ async function main(): Promise<void> {
   notes.push(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average at start ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`);
   if (!TIME) notes.push('peak RSS: /usr/bin/time is missing, so memory is not measured');
 
+  // The code cache (src/launch/code-cache.ts) in a directory of the bench's own, emptied first: the
+  // warm-up run fills it, as a user's first run does, and the measured runs use it.
+  const codeCache = path.join(BENCH, 'code-cache');
+  rmSync(codeCache, { recursive: true, force: true });
   const shipshape: Tool = {
     name: 'shipshape', self: true,
-    command: (input, output) => ({ argv: [process.execPath, entry, ...input.paths, '--format', 'json', '-o', output] }),
+    command: (input, output) => ({ argv: [process.execPath, entry, ...input.paths, '--format', 'json', '-o', output], env: { SHIPSHAPE_CODE_CACHE: codeCache } }),
   };
+  notes.push('shipshape runs with its code cache, filled by the warm-up run; "code cache" below compares runs without it (a first run)');
   const tools: Tool[] = [shipshape];
 
   const shared = sharedCorpusDir();
@@ -343,6 +350,18 @@ async function main(): Promise<void> {
   const smallInput: Input = { name: 'one small file', paths: [smallFile], resources: (smallText.match(/^kind:/gm) ?? []).length, bytes: statSync(smallFile).size, files: 1, big: false };
   rows.push(...bench(smallInput, [shipshape], Math.max(options.runs, 9), false));
 
+  // What the code cache saves: the same runs with it turned off, as a first run (or CI's one run) goes.
+  const cacheRows: Row[] = [];
+  if (options.codeCache) {
+    const withoutCache: Tool = { name: 'shipshape without code cache', self: false, command: (i, o) => ({ ...shipshape.command(i, o), env: { SHIPSHAPE_CODE_CACHE: 'off' } }) };
+    const five = options.sizes.includes('5k') ? corpusFor('5k') : undefined;
+    const cacheInputs = [smallInput, ...(five ? [{ name: '5k one file', paths: [path.join(five.dir, 'single', 'all.yaml')], resources: five.resources, bytes: five.bytes, files: 1, big: false }] : [])];
+    for (const input of cacheInputs) {
+      process.stderr.write(`measuring the code cache on ${input.name}…\n`);
+      cacheRows.push(...bench(input, [shipshape, withoutCache], Math.max(options.runs, 9), false));
+    }
+  }
+
   // Worker threads against one thread on the same large input.
   const workerRows: Row[] = [];
   if (options.workers) {
@@ -358,6 +377,7 @@ async function main(): Promise<void> {
 
   const out: string[] = [];
   out.push(table(rows, options.markdown));
+  if (cacheRows.length > 0) out.push('', 'Code cache (ratio: without the cache ÷ with it):', table(cacheRows, options.markdown));
   if (workerRows.length > 0) out.push('', 'Worker threads (ratio: workers=2 ÷ one thread):', table(workerRows, options.markdown));
 
   const self = rows.filter((row) => row.tool === 'shipshape');
@@ -397,7 +417,7 @@ async function main(): Promise<void> {
   notes.push(`load average at end ${os.loadavg().map((load) => load.toFixed(1)).join(' ')} (above the core count, other processes share the CPUs: compare CPU columns)`);
   out.push('', ...notes.map((note) => `note: ${note}`));
   process.stdout.write(`${out.join('\n')}\n`);
-  writeFileSync(path.join(BENCH, 'results.json'), JSON.stringify({ date: new Date().toISOString(), notes, rows, workerRows }, null, 2));
+  writeFileSync(path.join(BENCH, 'results.json'), JSON.stringify({ date: new Date().toISOString(), notes, rows, cacheRows, workerRows }, null, 2));
   rmSync(path.join(BENCH, 'out'), { recursive: true, force: true });
 }
 

@@ -10,6 +10,7 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, type CliIo } from './io.js';
 import { builtinRules, lintProject } from './project.js';
 import { countProblems } from '../report/counts.js';
 import { Timings } from '../engine/timings.js';
+import { launcherHost } from '../launch/host.js';
 import { VERSION } from './version.js';
 
 export { loadConfig } from './project.js';
@@ -71,6 +72,8 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   if (timings) {
     timings.add('format and write', performance.now() - formatted);
     io.stderr(timings.render(io.env['SHIPSHAPE_TIMING'] === 'all' ? Number.POSITIVE_INFINITY : 10));
+    const cache = launcherHost()?.codeCache;
+    io.stderr(cache ? `code cache: ${cache.stats.served} sources served, ${cache.stats.compiled} compiled\n` : 'code cache: not used\n');
   }
   // A named input that cannot be used is a usage error (exit 2) even when there are findings: CI
   // must not read "errors found" as the whole story when part of the input was never linted.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from '../config/file.js';
 import type { Rule } from '../engine/rule.js';
+import { importModule } from '../launch/host.js';
 
 /** What the engine relies on, checked at load time so a hand-made object fails here, not mid-run. */
 function isRule(value: unknown): value is Rule {
@@ -36,7 +37,7 @@ export async function loadPlugins(specifiers: readonly string[], baseDir: string
     }
     let module: { rules?: unknown; default?: unknown };
     try {
-      module = (await import(pathToFileURL(resolved).href)) as { rules?: unknown; default?: unknown };
+      module = (await importModule(pathToFileURL(resolved).href)) as { rules?: unknown; default?: unknown };
     } catch (error) {
       // A plugin that fails to load (a syntax error, a missing dependency, a throw at import) is a
       // configuration problem: name the plugin and the config that asked for it, exit 2.

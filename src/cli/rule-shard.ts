@@ -15,7 +15,7 @@ import { compareDiagnostics, type Diagnostic } from '../engine/diagnostic.js';
 import { lint, type InternalError, type LintResult, type SourceText } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
 import type { Timings } from '../engine/timings.js';
-import { SHARD_RULES } from './shard-setting.js';
+import { SHARD_RULES, SHARD_WORKER_ARGUMENT } from './shard-setting.js';
 
 const WORKER_FLAG = 'shipshapeRuleShard';
 
@@ -49,7 +49,8 @@ if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLA
 
 function runShard(request: ShardRequest): Promise<ShardReply> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { [WORKER_FLAG]: true } });
+    // This module when run from source; the bundle (dist/cli.cjs) when bundled, whose entry loads this module in a worker.
+    const worker = new Worker(new URL(import.meta.url), { argv: [SHARD_WORKER_ARGUMENT], workerData: { [WORKER_FLAG]: true } });
     worker.once('message', (reply: ShardReply) => {
       resolve(reply);
       void worker.terminate();

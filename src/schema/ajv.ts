@@ -8,6 +8,8 @@ export interface SchemaRuntime {
   load(id: string): ValidateFunction;
   /** The yes/no pre-check of a definition: never yes where the validator finds a problem. */
   check(id: string): (data: unknown) => boolean;
+  /** Compiles the validators' sources with this from now on (the launcher's code cache); absent in runtimes older than it. */
+  useCompiler?(compile: (source: string, filename: string, parameters: readonly string[]) => (...args: unknown[]) => unknown): void;
 }
 
 export const REF_KEYWORD = 'x-shipshape-ref';

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileFunction } from 'node:vm';
+import { launcherHost } from '../launch/host.js';
 import type { SchemaRuntime } from './ajv.js';
 import type { JsonSchema } from './json-schema.js';
 import type { SchemaIndex } from './schema-index.js';
@@ -43,9 +44,15 @@ function loadRuntime(linked: string): SchemaRuntime {
   // As require() would: from its real path, so that ajv resolves beside a linked schemas/ too.
   const file = realpathSync(linked);
   const module = { exports: {} };
-  const run = compileFunction(readFileSync(file, 'utf8'), ['exports', 'require', 'module', '__filename', '__dirname'], { filename: file }) as (...args: unknown[]) => void;
+  const source = readFileSync(file, 'utf8');
+  const parameters = ['exports', 'require', 'module', '__filename', '__dirname'];
+  // Started by the launcher, the runtime and the validators it loads come from the code cache.
+  const cache = launcherHost()?.codeCache;
+  const run = cache ? cache.compileFunction(source, file, parameters) : (compileFunction(source, parameters, { filename: file }) as (...args: unknown[]) => unknown);
   run(module.exports, createRequire(file), module, file, path.dirname(file));
-  return module.exports as SchemaRuntime;
+  const runtime = module.exports as SchemaRuntime;
+  if (cache) runtime.useCompiler?.((text, filename, names) => cache.compileFunction(text, filename, names));
+  return runtime;
 }
 
 function minor(version: string): number {

@@ -66,10 +66,23 @@ function requireFromValidator(request) {
 /** The modules generated validators may require, for the test that holds them to it. */
 exports.validatorRequires = ['../runtime.cjs', ...Object.keys(AJV_RUNTIME)];
 
+/** How module sources become functions; the launcher's code cache replaces it (useCompiler). */
+let compileFunction = (source, filename, parameters) => vm.compileFunction(source, parameters, { filename });
+
+/**
+ * Compiles the validators with `compile(source, filename, parameters)` from now on: shipshape's
+ * launcher passes its code cache, so that a run skips compiling the validators earlier runs loaded.
+ */
+exports.useCompiler = function useCompiler(compile) {
+  compileFunction = compile;
+};
+
+const MODULE_PARAMETERS = ['exports', 'require', 'module'];
+
 /** Runs CommonJS source as a module and returns its exports. */
 function run(source, filename) {
   const module = { exports: {} };
-  vm.compileFunction(source, ['exports', 'require', 'module'], { filename })(module.exports, requireFromValidator, module);
+  compileFunction(source, filename, MODULE_PARAMETERS)(module.exports, requireFromValidator, module);
   return module.exports;
 }
 

@@ -65,6 +65,9 @@ describe('trust model', () => {
     expect(existsSync(scratch.path('forbidden.txt'))).toBe(false);
   });
 
+  // The one place a run may write besides its report: its code cache (src/launch/code-cache.ts).
+  const codeCache = () => scratch.path('code-cache');
+
   async function guardedRun(cwd: string, argv: string[], allowWrite?: string) {
     const networkLog = scratch.path(`network-${Math.random().toString(36).slice(2)}.log`);
     const writeLog = scratch.path(`write-${Math.random().toString(36).slice(2)}.log`);
@@ -73,7 +76,13 @@ describe('trust model', () => {
       timeoutMs: 180_000,
       measure: false,
       preloads: [NO_NETWORK, NO_WRITES],
-      env: { SHIPSHAPE_TEST_NETWORK_LOG: networkLog, SHIPSHAPE_TEST_WRITE_LOG: writeLog, ...(allowWrite === undefined ? {} : { SHIPSHAPE_TEST_ALLOW_WRITE: allowWrite }) },
+      env: {
+        SHIPSHAPE_TEST_NETWORK_LOG: networkLog,
+        SHIPSHAPE_TEST_WRITE_LOG: writeLog,
+        SHIPSHAPE_CODE_CACHE: codeCache(),
+        SHIPSHAPE_TEST_ALLOW_WRITE_DIR: codeCache(),
+        ...(allowWrite === undefined ? {} : { SHIPSHAPE_TEST_ALLOW_WRITE: allowWrite }),
+      },
     });
     const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
     return { run, network: read(networkLog), writes: read(writeLog) };
@@ -101,6 +110,20 @@ describe('trust model', () => {
     expect([0, 1], run.stderr.slice(0, 2000)).toContain(run.code);
     expect(JSON.parse(run.stdout)).toMatchObject({ version: '2.1.0' });
   }, 300_000);
+
+  it('keeps nothing of the input in its code cache: compiled code of the bundle and validators only', async () => {
+    const dir = scratch.mkdir('cache-input');
+    const marker = 'zq-marker-service-7d41';
+    scratch.write('cache-input/svc.yaml', SERVICE_WITHOUT_PODS.replace(/name: \S+/, `name: ${marker}`));
+    const { run, writes } = await guardedRun(dir, ['--format', 'json', '.']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(marker);
+    expect(writes).toBe('');
+    const packs = readdirSync(codeCache());
+    expect(packs.length).toBeGreaterThan(0);
+    expect(packs.every((name) => name.endsWith('.pack'))).toBe(true);
+    for (const pack of packs) expect(readFileSync(path.join(codeCache(), pack)).includes(marker)).toBe(false);
+  }, 120_000);
 
   it('writes the --output-file report and nothing else', async () => {
     const dir = scratch.mkdir('output');

@@ -1,6 +1,7 @@
 // Loaded with `node --import` by test/robustness/trust.test.ts: every file-system call that writes,
 // creates, moves or deletes is logged to SHIPSHAPE_TEST_WRITE_LOG and refused, unless it targets the
-// one path named by SHIPSHAPE_TEST_ALLOW_WRITE (the report file given with --output-file).
+// one path named by SHIPSHAPE_TEST_ALLOW_WRITE (the report file given with --output-file) or lies in
+// SHIPSHAPE_TEST_ALLOW_WRITE_DIR (the code cache's directory).
 import fs from 'node:fs';
 import fsPromises from 'node:fs/promises';
 import { syncBuiltinESMExports } from 'node:module';
@@ -9,6 +10,11 @@ import path from 'node:path';
 // Opened before any function is guarded; written with writeSync, which is not guarded.
 const log = process.env.SHIPSHAPE_TEST_WRITE_LOG ? fs.openSync(process.env.SHIPSHAPE_TEST_WRITE_LOG, 'a') : undefined;
 const allowed = process.env.SHIPSHAPE_TEST_ALLOW_WRITE ? path.resolve(process.env.SHIPSHAPE_TEST_ALLOW_WRITE) : undefined;
+const allowedDir = process.env.SHIPSHAPE_TEST_ALLOW_WRITE_DIR ? path.resolve(process.env.SHIPSHAPE_TEST_ALLOW_WRITE_DIR) : undefined;
+
+function mayWrite(file) {
+  return file === allowed || (allowedDir !== undefined && (file === allowedDir || file.startsWith(allowedDir + path.sep)));
+}
 
 const WRITING_FLAGS = /[wa+]/;
 const { O_WRONLY, O_RDWR, O_CREAT, O_APPEND, O_TRUNC } = fs.constants;
@@ -38,7 +44,7 @@ function guard(target, prefix, names) {
       try {
         const first = args[0];
         const file = typeof first === 'string' || first instanceof URL || Buffer.isBuffer(first) ? path.resolve(String(first instanceof URL ? first.pathname : first)) : String(first);
-        if (writes(name, args) && file !== allowed) {
+        if (writes(name, args) && !mayWrite(file)) {
           if (log !== undefined) fs.writeSync(log, `${prefix}.${name} ${file}\n`);
           throw Object.assign(new Error(`EACCES: writing is not allowed here (${prefix}.${name} ${file})`), { code: 'EACCES' });
         }
