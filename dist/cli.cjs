@@ -1,3 +1,4 @@
+'use strict';
 var __shipshapeBundleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -42642,10 +42643,318 @@ ${renderRuleDocs(rule)}` : heading;
   }
 });
 
+// src/action/changed-lines.ts
+function parseUnifiedDiff(diff) {
+  const changed = /* @__PURE__ */ new Map();
+  let current;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const target = line.slice(4).replace(/\t.*$/, "");
+      current = void 0;
+      if (target === "/dev/null") continue;
+      const file = target.startsWith('"') ? JSON.parse(target) : target;
+      current = [];
+      changed.set(file.replace(/^b\//, ""), current);
+      continue;
+    }
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (hunk && current) {
+      const start = Number(hunk[1]);
+      const count = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+      if (count > 0) current.push([start, start + count - 1]);
+    }
+  }
+  return changed;
+}
+function changedLinesOfPullRequest(options) {
+  if (options.eventPath === void 0) return void 0;
+  let base;
+  try {
+    const event = JSON.parse((0, import_node_fs9.readFileSync)(options.eventPath, "utf8"));
+    const sha = event.pull_request?.base?.sha;
+    base = typeof sha === "string" && /^[0-9a-f]{7,64}$/i.test(sha) ? sha : void 0;
+  } catch {
+    return void 0;
+  }
+  if (base === void 0) return void 0;
+  try {
+    const diff = (0, import_node_child_process.execFileSync)("git", ["-c", "core.quotePath=false", "diff", "--unified=0", "--no-color", "--no-ext-diff", `${base}...HEAD`, "--"], {
+      cwd: options.workspace,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer: 256 * 1024 * 1024
+    });
+    return parseUnifiedDiff(diff);
+  } catch {
+    return void 0;
+  }
+}
+function touchesChangedLines(changed, file, startLine, endLine) {
+  return (changed.get(file) ?? []).some(([from, to]) => startLine <= to && endLine >= from);
+}
+var import_node_child_process, import_node_fs9;
+var init_changed_lines = __esm({
+  "src/action/changed-lines.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    import_node_fs9 = require("node:fs");
+  }
+});
+
+// src/action/env.ts
+var import_node_crypto2, import_node_fs10, ActionEnvironment;
+var init_env = __esm({
+  "src/action/env.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_node_fs10 = require("node:fs");
+    ActionEnvironment = class {
+      constructor(env) {
+        this.env = env;
+      }
+      env;
+      /** Same naming as @actions/core: upper-cased, spaces to `_`, hyphens kept (`INPUT_FAIL-ON`). */
+      input(name2) {
+        return (this.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+      }
+      variable(name2) {
+        const value = this.env[name2];
+        return value === void 0 || value === "" ? void 0 : value;
+      }
+      /** `name<<delimiter` blocks, so any value (newlines included) is safe; the delimiter is random. */
+      setOutput(name2, value) {
+        const file = this.variable("GITHUB_OUTPUT");
+        if (file === void 0) return;
+        const delimiter = `ghadelimiter_${(0, import_node_crypto2.randomUUID)()}`;
+        (0, import_node_fs10.appendFileSync)(file, `${name2}<<${delimiter}
+${value}
+${delimiter}
+`);
+      }
+      appendSummary(markdown) {
+        const file = this.variable("GITHUB_STEP_SUMMARY");
+        if (file !== void 0) (0, import_node_fs10.appendFileSync)(file, markdown.endsWith("\n") ? markdown : `${markdown}
+`);
+      }
+    };
+  }
+});
+
+// src/report/markdown.ts
+function markdownText(text3) {
+  return stripControl(text3).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1").replace(/\r?\n|\r/g, " ");
+}
+function markdownLink(text3, url) {
+  return `[${markdownText(text3)}](${encodeURI(url).replace(/[()]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+}
+function markdownTable(header, rows) {
+  return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
+}
+var init_markdown = __esm({
+  "src/report/markdown.ts"() {
+    "use strict";
+    init_sanitize();
+  }
+});
+
+// src/action/summary.ts
+function fileLink(file, line, context) {
+  const label2 = line === void 0 ? file : `${file}:${line}`;
+  if (context.blobBase === void 0 || file.startsWith("/")) return markdownText(label2);
+  return markdownLink(label2, `${context.blobBase}${file}${line === void 0 ? "" : `#L${line}`}`);
+}
+function renderSummary(result, context) {
+  const counts = countProblems(result);
+  const linted = result.files.filter((file) => file.skipped === void 0).length;
+  const parts = ["## shipshape", ""];
+  if (counts.errors + counts.warnings === 0) {
+    parts.push(`No problems found in ${linted} file${linted === 1 ? "" : "s"} (${result.resourceCount} resources).`);
+    return parts.join("\n") + "\n";
+  }
+  parts.push(`**${describeCounts(counts)}** in ${linted} file${linted === 1 ? "" : "s"} (${result.resourceCount} resources).`);
+  if (context.sarifFile !== void 0) parts.push("", `SARIF written to \`${markdownText(context.sarifFile)}\`.`);
+  const all = result.files.flatMap((file) => file.diagnostics);
+  const byRule = /* @__PURE__ */ new Map();
+  for (const diagnostic of all) {
+    const entry = byRule.get(diagnostic.ruleId) ?? { severity: diagnostic.severity, count: 0, files: /* @__PURE__ */ new Set() };
+    entry.count += 1;
+    entry.files.add(diagnostic.range.file);
+    if (diagnostic.severity === "error") entry.severity = "error";
+    byRule.set(diagnostic.ruleId, entry);
+  }
+  const ruleRows = [...byRule.entries()].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).map(([ruleId, entry]) => [markdownLink(ruleId, ruleDocsUrl(ruleId)), entry.severity, String(entry.count), String(entry.files.size)]);
+  parts.push("", "### Findings by rule", "", markdownTable(["Rule", "Severity", "Findings", "Files"], ruleRows));
+  const fileRows = result.files.filter((file) => file.diagnostics.length > 0).map((file) => {
+    const errors = file.diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
+    return [fileLink(file.path, void 0, context), String(errors), String(file.diagnostics.length - errors)];
+  });
+  parts.push("", "### Findings by file", "", markdownTable(["File", "Errors", "Warnings"], fileRows));
+  const rows = [];
+  let size = parts.join("\n").length;
+  for (const diagnostic of all) {
+    const row = [fileLink(diagnostic.range.file, diagnostic.range.start.line, context), diagnostic.severity, `\`${diagnostic.ruleId}\``, markdownText(diagnostic.message)];
+    size += row.join(" | ").length + 4;
+    if (rows.length >= MAX_LISTED_FINDINGS || size > MAX_SUMMARY_BYTES) break;
+    rows.push(row);
+  }
+  const total = all.length;
+  parts.push(
+    "",
+    `<details><summary>${rows.length === total ? `All ${total} findings` : `The first ${rows.length} of ${total} findings`}</summary>`,
+    "",
+    markdownTable(["Location", "Severity", "Rule", "Message"], rows),
+    "",
+    "</details>"
+  );
+  return parts.join("\n") + "\n";
+}
+var MAX_SUMMARY_BYTES, MAX_LISTED_FINDINGS;
+var init_summary = __esm({
+  "src/action/summary.ts"() {
+    "use strict";
+    init_counts();
+    init_links();
+    init_markdown();
+    MAX_SUMMARY_BYTES = 512 * 1024;
+    MAX_LISTED_FINDINGS = 500;
+  }
+});
+
+// src/action/main.ts
+function choice(name2, value, allowed, fallback) {
+  if (value === "") return fallback;
+  if (allowed.includes(value)) return value;
+  throw new UsageError(`input ${name2} must be one of ${allowed.join(", ")}, not "${value}"`);
+}
+function selectAnnotations(result, changed, mode) {
+  if (mode === "none") return { chosen: [], omitted: 0 };
+  const rank2 = (diagnostic) => {
+    if (changed === void 0) return 0;
+    const { file, start, end } = diagnostic.range;
+    if (touchesChangedLines(changed, file, start.line, end.line)) return 0;
+    return changed.has(file) ? 1 : 2;
+  };
+  const candidates = result.files.flatMap((file) => file.diagnostics).map((diagnostic) => ({ diagnostic, rank: rank2(diagnostic) })).filter((entry) => mode === "all" || changed === void 0 || entry.rank === 0).sort((a, b) => a.rank - b.rank);
+  const chosen = [];
+  const perLevel = { error: 0, warning: 0 };
+  for (const { diagnostic } of candidates) {
+    if (perLevel[diagnostic.severity] >= ANNOTATIONS_PER_LEVEL) continue;
+    perLevel[diagnostic.severity] += 1;
+    chosen.push(diagnostic);
+  }
+  return { chosen, omitted: candidates.length - chosen.length };
+}
+function splitPaths(value) {
+  return value.split(/[\s]+/).filter((entry) => entry !== "");
+}
+async function runAction(env, stdout) {
+  const action3 = new ActionEnvironment(env);
+  const print = (line) => stdout(`${line}
+`);
+  const workspace = action3.variable("GITHUB_WORKSPACE") ?? process.cwd();
+  try {
+    const failOn = choice("fail-on", action3.input("fail-on"), ["error", "warning", "never"], "error");
+    const mode = choice("annotations", action3.input("annotations"), ["all", "changed", "none"], "all");
+    const sarifInput = action3.input("sarif-file");
+    const kubernetesVersion = action3.input("kubernetes-version");
+    const configFile = action3.input("config");
+    const paths = splitPaths(action3.input("paths"));
+    const run = await lintProject({
+      cwd: workspace,
+      paths: paths.length === 0 ? ["."] : paths,
+      ...configFile === "" ? {} : { configFile },
+      flags: kubernetesVersion === "" ? {} : { kubernetesVersion }
+    });
+    const { result } = run;
+    for (const problem of run.problems) print(workflowCommand("warning", { title: "shipshape" }, problem));
+    for (const error of result.internalErrors) print(workflowCommand("error", { title: `shipshape internal error (${error.ruleId})` }, `${error.resource ?? ""} ${error.message}`.trim()));
+    const changed = changedLinesOfPullRequest({ workspace, ...action3.variable("GITHUB_EVENT_PATH") ? { eventPath: action3.variable("GITHUB_EVENT_PATH") } : {} });
+    const { chosen, omitted } = selectAnnotations(result, changed, mode);
+    for (const diagnostic of chosen) print(annotationFor(diagnostic));
+    if (omitted > 0) print(workflowCommand("notice", { title: "shipshape" }, `${omitted} more finding${omitted === 1 ? " is" : "s are"} not annotated (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} per level); see the job summary or code scanning.`));
+    const report = formatStylish(result, { color: true });
+    if (report !== "") {
+      print("::group::shipshape report");
+      stdout(report);
+      print("::endgroup::");
+    }
+    let sarifFile;
+    if (sarifInput !== "") {
+      const target = import_node_path14.default.resolve(workspace, sarifInput);
+      (0, import_node_fs11.mkdirSync)(import_node_path14.default.dirname(target), { recursive: true });
+      (0, import_node_fs11.writeFileSync)(target, formatSarif(result, { rules: run.rules }));
+      sarifFile = sarifInput;
+    }
+    const server = action3.variable("GITHUB_SERVER_URL") ?? "https://github.com";
+    const repository = action3.variable("GITHUB_REPOSITORY");
+    const sha = action3.variable("GITHUB_SHA");
+    action3.appendSummary(
+      renderSummary(result, {
+        ...repository !== void 0 && sha !== void 0 ? { blobBase: `${server}/${repository}/blob/${sha}/` } : {},
+        ...sarifFile === void 0 ? {} : { sarifFile }
+      })
+    );
+    const counts = countProblems(result);
+    action3.setOutput("error-count", String(counts.errors));
+    action3.setOutput("warning-count", String(counts.warnings));
+    action3.setOutput("sarif-file", sarifFile ?? "");
+    if (result.internalErrors.length > 0) return 1;
+    const failing = failOn === "error" ? counts.errors : failOn === "warning" ? counts.errors + counts.warnings : 0;
+    if (failing > 0) {
+      print(workflowCommand("error", { title: "shipshape" }, `shipshape found ${counts.errors} error${counts.errors === 1 ? "" : "s"} and ${counts.warnings} warning${counts.warnings === 1 ? "" : "s"} (fail-on: ${failOn}).`));
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      const file = import_node_path14.default.relative(workspace, error.file).split(import_node_path14.default.sep).join("/");
+      print(workflowCommand("error", { file, ...error.line === void 0 ? {} : { line: error.line, col: error.column ?? 1 }, title: "shipshape config" }, error.detail));
+    } else {
+      print(workflowCommand("error", { title: "shipshape" }, error instanceof Error ? error.message : String(error)));
+    }
+    return 1;
+  }
+}
+var import_node_fs11, import_node_path14, ANNOTATIONS_PER_LEVEL;
+var init_main3 = __esm({
+  "src/action/main.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    import_node_path14 = __toESM(require("node:path"), 1);
+    init_project2();
+    init_file();
+    init_counts();
+    init_github();
+    init_sarif();
+    init_stylish();
+    init_workflow_commands();
+    init_args();
+    init_changed_lines();
+    init_env();
+    init_summary();
+    ANNOTATIONS_PER_LEVEL = 10;
+  }
+});
+
+// src/action/run.ts
+var run_exports = {};
+__export(run_exports, {
+  action: () => action
+});
+function action() {
+  return runAction(process.env, (text3) => process.stdout.write(text3));
+}
+var init_run = __esm({
+  "src/action/run.ts"() {
+    "use strict";
+    init_main3();
+  }
+});
+
 // src/bundle.ts
 var bundle_exports = {};
 __export(bundle_exports, {
-  action: () => action,
+  action: () => action2,
   cli: () => cli
 });
 module.exports = __toCommonJS(bundle_exports);
@@ -42825,276 +43134,10 @@ function cli() {
   });
 }
 
-// src/action/main.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path14 = __toESM(require("node:path"), 1);
-init_project2();
-init_file();
-init_counts();
-init_github();
-init_sarif();
-init_stylish();
-init_workflow_commands();
-init_args();
-
-// src/action/changed-lines.ts
-var import_node_child_process = require("node:child_process");
-var import_node_fs9 = require("node:fs");
-function parseUnifiedDiff(diff) {
-  const changed = /* @__PURE__ */ new Map();
-  let current;
-  for (const line of diff.split("\n")) {
-    if (line.startsWith("+++ ")) {
-      const target = line.slice(4).replace(/\t.*$/, "");
-      current = void 0;
-      if (target === "/dev/null") continue;
-      const file = target.startsWith('"') ? JSON.parse(target) : target;
-      current = [];
-      changed.set(file.replace(/^b\//, ""), current);
-      continue;
-    }
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-    if (hunk && current) {
-      const start = Number(hunk[1]);
-      const count = hunk[2] === void 0 ? 1 : Number(hunk[2]);
-      if (count > 0) current.push([start, start + count - 1]);
-    }
-  }
-  return changed;
-}
-function changedLinesOfPullRequest(options) {
-  if (options.eventPath === void 0) return void 0;
-  let base;
-  try {
-    const event = JSON.parse((0, import_node_fs9.readFileSync)(options.eventPath, "utf8"));
-    const sha = event.pull_request?.base?.sha;
-    base = typeof sha === "string" && /^[0-9a-f]{7,64}$/i.test(sha) ? sha : void 0;
-  } catch {
-    return void 0;
-  }
-  if (base === void 0) return void 0;
-  try {
-    const diff = (0, import_node_child_process.execFileSync)("git", ["-c", "core.quotePath=false", "diff", "--unified=0", "--no-color", "--no-ext-diff", `${base}...HEAD`, "--"], {
-      cwd: options.workspace,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      maxBuffer: 256 * 1024 * 1024
-    });
-    return parseUnifiedDiff(diff);
-  } catch {
-    return void 0;
-  }
-}
-function touchesChangedLines(changed, file, startLine, endLine) {
-  return (changed.get(file) ?? []).some(([from, to]) => startLine <= to && endLine >= from);
-}
-
-// src/action/env.ts
-var import_node_crypto2 = require("node:crypto");
-var import_node_fs10 = require("node:fs");
-var ActionEnvironment = class {
-  constructor(env) {
-    this.env = env;
-  }
-  env;
-  /** Same naming as @actions/core: upper-cased, spaces to `_`, hyphens kept (`INPUT_FAIL-ON`). */
-  input(name2) {
-    return (this.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-  }
-  variable(name2) {
-    const value = this.env[name2];
-    return value === void 0 || value === "" ? void 0 : value;
-  }
-  /** `name<<delimiter` blocks, so any value (newlines included) is safe; the delimiter is random. */
-  setOutput(name2, value) {
-    const file = this.variable("GITHUB_OUTPUT");
-    if (file === void 0) return;
-    const delimiter = `ghadelimiter_${(0, import_node_crypto2.randomUUID)()}`;
-    (0, import_node_fs10.appendFileSync)(file, `${name2}<<${delimiter}
-${value}
-${delimiter}
-`);
-  }
-  appendSummary(markdown) {
-    const file = this.variable("GITHUB_STEP_SUMMARY");
-    if (file !== void 0) (0, import_node_fs10.appendFileSync)(file, markdown.endsWith("\n") ? markdown : `${markdown}
-`);
-  }
-};
-
-// src/action/summary.ts
-init_counts();
-init_links();
-
-// src/report/markdown.ts
-init_sanitize();
-function markdownText(text3) {
-  return stripControl(text3).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1").replace(/\r?\n|\r/g, " ");
-}
-function markdownLink(text3, url) {
-  return `[${markdownText(text3)}](${encodeURI(url).replace(/[()]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)})`;
-}
-function markdownTable(header, rows) {
-  return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
-}
-
-// src/action/summary.ts
-var MAX_SUMMARY_BYTES = 512 * 1024;
-var MAX_LISTED_FINDINGS = 500;
-function fileLink(file, line, context) {
-  const label2 = line === void 0 ? file : `${file}:${line}`;
-  if (context.blobBase === void 0 || file.startsWith("/")) return markdownText(label2);
-  return markdownLink(label2, `${context.blobBase}${file}${line === void 0 ? "" : `#L${line}`}`);
-}
-function renderSummary(result, context) {
-  const counts = countProblems(result);
-  const linted = result.files.filter((file) => file.skipped === void 0).length;
-  const parts = ["## shipshape", ""];
-  if (counts.errors + counts.warnings === 0) {
-    parts.push(`No problems found in ${linted} file${linted === 1 ? "" : "s"} (${result.resourceCount} resources).`);
-    return parts.join("\n") + "\n";
-  }
-  parts.push(`**${describeCounts(counts)}** in ${linted} file${linted === 1 ? "" : "s"} (${result.resourceCount} resources).`);
-  if (context.sarifFile !== void 0) parts.push("", `SARIF written to \`${markdownText(context.sarifFile)}\`.`);
-  const all = result.files.flatMap((file) => file.diagnostics);
-  const byRule = /* @__PURE__ */ new Map();
-  for (const diagnostic of all) {
-    const entry = byRule.get(diagnostic.ruleId) ?? { severity: diagnostic.severity, count: 0, files: /* @__PURE__ */ new Set() };
-    entry.count += 1;
-    entry.files.add(diagnostic.range.file);
-    if (diagnostic.severity === "error") entry.severity = "error";
-    byRule.set(diagnostic.ruleId, entry);
-  }
-  const ruleRows = [...byRule.entries()].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).map(([ruleId, entry]) => [markdownLink(ruleId, ruleDocsUrl(ruleId)), entry.severity, String(entry.count), String(entry.files.size)]);
-  parts.push("", "### Findings by rule", "", markdownTable(["Rule", "Severity", "Findings", "Files"], ruleRows));
-  const fileRows = result.files.filter((file) => file.diagnostics.length > 0).map((file) => {
-    const errors = file.diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
-    return [fileLink(file.path, void 0, context), String(errors), String(file.diagnostics.length - errors)];
-  });
-  parts.push("", "### Findings by file", "", markdownTable(["File", "Errors", "Warnings"], fileRows));
-  const rows = [];
-  let size = parts.join("\n").length;
-  for (const diagnostic of all) {
-    const row = [fileLink(diagnostic.range.file, diagnostic.range.start.line, context), diagnostic.severity, `\`${diagnostic.ruleId}\``, markdownText(diagnostic.message)];
-    size += row.join(" | ").length + 4;
-    if (rows.length >= MAX_LISTED_FINDINGS || size > MAX_SUMMARY_BYTES) break;
-    rows.push(row);
-  }
-  const total = all.length;
-  parts.push(
-    "",
-    `<details><summary>${rows.length === total ? `All ${total} findings` : `The first ${rows.length} of ${total} findings`}</summary>`,
-    "",
-    markdownTable(["Location", "Severity", "Rule", "Message"], rows),
-    "",
-    "</details>"
-  );
-  return parts.join("\n") + "\n";
-}
-
-// src/action/main.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-function choice(name2, value, allowed, fallback) {
-  if (value === "") return fallback;
-  if (allowed.includes(value)) return value;
-  throw new UsageError(`input ${name2} must be one of ${allowed.join(", ")}, not "${value}"`);
-}
-function selectAnnotations(result, changed, mode) {
-  if (mode === "none") return { chosen: [], omitted: 0 };
-  const rank2 = (diagnostic) => {
-    if (changed === void 0) return 0;
-    const { file, start, end } = diagnostic.range;
-    if (touchesChangedLines(changed, file, start.line, end.line)) return 0;
-    return changed.has(file) ? 1 : 2;
-  };
-  const candidates = result.files.flatMap((file) => file.diagnostics).map((diagnostic) => ({ diagnostic, rank: rank2(diagnostic) })).filter((entry) => mode === "all" || changed === void 0 || entry.rank === 0).sort((a, b) => a.rank - b.rank);
-  const chosen = [];
-  const perLevel = { error: 0, warning: 0 };
-  for (const { diagnostic } of candidates) {
-    if (perLevel[diagnostic.severity] >= ANNOTATIONS_PER_LEVEL) continue;
-    perLevel[diagnostic.severity] += 1;
-    chosen.push(diagnostic);
-  }
-  return { chosen, omitted: candidates.length - chosen.length };
-}
-function splitPaths(value) {
-  return value.split(/[\s]+/).filter((entry) => entry !== "");
-}
-async function runAction(env, stdout) {
-  const action2 = new ActionEnvironment(env);
-  const print = (line) => stdout(`${line}
-`);
-  const workspace = action2.variable("GITHUB_WORKSPACE") ?? process.cwd();
-  try {
-    const failOn = choice("fail-on", action2.input("fail-on"), ["error", "warning", "never"], "error");
-    const mode = choice("annotations", action2.input("annotations"), ["all", "changed", "none"], "all");
-    const sarifInput = action2.input("sarif-file");
-    const kubernetesVersion = action2.input("kubernetes-version");
-    const configFile = action2.input("config");
-    const paths = splitPaths(action2.input("paths"));
-    const run = await lintProject({
-      cwd: workspace,
-      paths: paths.length === 0 ? ["."] : paths,
-      ...configFile === "" ? {} : { configFile },
-      flags: kubernetesVersion === "" ? {} : { kubernetesVersion }
-    });
-    const { result } = run;
-    for (const problem of run.problems) print(workflowCommand("warning", { title: "shipshape" }, problem));
-    for (const error of result.internalErrors) print(workflowCommand("error", { title: `shipshape internal error (${error.ruleId})` }, `${error.resource ?? ""} ${error.message}`.trim()));
-    const changed = changedLinesOfPullRequest({ workspace, ...action2.variable("GITHUB_EVENT_PATH") ? { eventPath: action2.variable("GITHUB_EVENT_PATH") } : {} });
-    const { chosen, omitted } = selectAnnotations(result, changed, mode);
-    for (const diagnostic of chosen) print(annotationFor(diagnostic));
-    if (omitted > 0) print(workflowCommand("notice", { title: "shipshape" }, `${omitted} more finding${omitted === 1 ? " is" : "s are"} not annotated (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} per level); see the job summary or code scanning.`));
-    const report = formatStylish(result, { color: true });
-    if (report !== "") {
-      print("::group::shipshape report");
-      stdout(report);
-      print("::endgroup::");
-    }
-    let sarifFile;
-    if (sarifInput !== "") {
-      const target = import_node_path14.default.resolve(workspace, sarifInput);
-      (0, import_node_fs11.mkdirSync)(import_node_path14.default.dirname(target), { recursive: true });
-      (0, import_node_fs11.writeFileSync)(target, formatSarif(result, { rules: run.rules }));
-      sarifFile = sarifInput;
-    }
-    const server = action2.variable("GITHUB_SERVER_URL") ?? "https://github.com";
-    const repository = action2.variable("GITHUB_REPOSITORY");
-    const sha = action2.variable("GITHUB_SHA");
-    action2.appendSummary(
-      renderSummary(result, {
-        ...repository !== void 0 && sha !== void 0 ? { blobBase: `${server}/${repository}/blob/${sha}/` } : {},
-        ...sarifFile === void 0 ? {} : { sarifFile }
-      })
-    );
-    const counts = countProblems(result);
-    action2.setOutput("error-count", String(counts.errors));
-    action2.setOutput("warning-count", String(counts.warnings));
-    action2.setOutput("sarif-file", sarifFile ?? "");
-    if (result.internalErrors.length > 0) return 1;
-    const failing = failOn === "error" ? counts.errors : failOn === "warning" ? counts.errors + counts.warnings : 0;
-    if (failing > 0) {
-      print(workflowCommand("error", { title: "shipshape" }, `shipshape found ${counts.errors} error${counts.errors === 1 ? "" : "s"} and ${counts.warnings} warning${counts.warnings === 1 ? "" : "s"} (fail-on: ${failOn}).`));
-      return 1;
-    }
-    return 0;
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      const file = import_node_path14.default.relative(workspace, error.file).split(import_node_path14.default.sep).join("/");
-      print(workflowCommand("error", { file, ...error.line === void 0 ? {} : { line: error.line, col: error.column ?? 1 }, title: "shipshape config" }, error.detail));
-    } else {
-      print(workflowCommand("error", { title: "shipshape" }, error instanceof Error ? error.message : String(error)));
-    }
-    return 1;
-  }
-}
-
-// src/action/run.ts
-function action() {
-  return runAction(process.env, (text3) => process.stdout.write(text3));
-}
-
 // src/bundle.ts
+async function action2() {
+  return (await Promise.resolve().then(() => (init_run(), run_exports))).action();
+}
 if (isShardWorker()) void Promise.resolve().then(() => (init_rule_shard(), rule_shard_exports));
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

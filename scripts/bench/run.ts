@@ -148,9 +148,9 @@ function buildShipshape(options: Options): string {
       const link = path.join(pkg, name);
       if (!existsSync(link)) symlinkSync(path.join(ROOT, name), link);
     }
-    return path.join(pkg, 'dist', 'shipshape.js');
+    return path.join(pkg, 'dist', 'shipshape.cjs');
   }
-  return path.join(ROOT, 'dist', 'shipshape.js');
+  return path.join(ROOT, 'dist', 'shipshape.cjs');
 }
 
 function which(command: string): string | undefined {

@@ -1,6 +1,6 @@
 import { runAction } from './main.js';
 
-/** Entry of the GitHub Action (action.yml `runs.main` → dist/action.js → the bundle); resolves to the exit code. */
+/** Entry of the GitHub Action (action.yml `runs.main` → dist/action.cjs → the bundle); resolves to the exit code. */
 export function action(): Promise<number> {
   return runAction(process.env, (text) => process.stdout.write(text));
 }

@@ -99,7 +99,7 @@ async function runLanguageServer(options: CliOptions): Promise<number> {
   return EXIT_OK;
 }
 
-/** The CLI as a function of its arguments and I/O; `bin/shipshape.js` binds it to the process. */
+/** The CLI as a function of its arguments and I/O; `bin/shipshape.cjs` binds it to the process. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const options = parseCliArgs(argv);

@@ -1,4 +1,8 @@
 import { loadBundle } from './load-bundle.js';
 
-/** dist/shipshape.js, which bin/shipshape.js (and so pre-commit and editors) start: the CLI from the bundle. */
-process.exitCode = await loadBundle(new URL('./cli.cjs', import.meta.url)).cli();
+/** dist/shipshape.cjs, which bin/shipshape.cjs (and so pre-commit and editors) start: the CLI from the bundle. */
+void loadBundle(new URL('./cli.cjs', import.meta.url))
+  .cli()
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -57,7 +57,7 @@ function runAction(workspace: string, inputs: Record<string, string>, extra: Rec
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
     ...extra,
   };
-  const run = spawnSync(process.execPath, [path.join(buildBundle(), 'action.js')], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, [path.join(buildBundle(), 'action.cjs')], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 });
   const outputs: Record<string, string> = {};
   const text = readFileSync(files['GITHUB_OUTPUT'] as string, 'utf8');
   for (const match of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1] ?? ''] = match[3] ?? '';
@@ -67,7 +67,7 @@ function runAction(workspace: string, inputs: Record<string, string>, extra: Rec
 /** The action's defaults, as the runner passes them (it sets every declared input). */
 const DEFAULTS = { paths: '.', config: '', 'kubernetes-version': '', 'fail-on': 'error', 'sarif-file': 'shipshape.sarif', annotations: 'all' };
 
-describe('the GitHub Action (dist/action.js run as the runner runs it)', () => {
+describe('the GitHub Action (dist/action.cjs run as the runner runs it)', () => {
   it('annotates changed lines first, caps annotations, writes SARIF, a summary table and outputs, and fails on errors', () => {
     const { workspace, base, head } = pullRequestCheckout();
     const event = path.join(workspace, '..', 'event.json');
@@ -138,7 +138,7 @@ describe('action.yml', () => {
   it('runs the bundled entry on node24 and declares exactly the inputs and outputs the code uses', () => {
     const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { runs: { using: string; main: string }; inputs: Record<string, unknown>; outputs: Record<string, unknown> };
     expect(action.runs.using).toBe('node24');
-    expect(action.runs.main).toBe('dist/action.js');
+    expect(action.runs.main).toBe('dist/action.cjs');
     expect(existsSync(path.join(buildBundle(), '..', action.runs.main))).toBe(true);
     const source = readFileSync(path.join(ROOT, 'src/action/main.ts'), 'utf8');
     const read = new Set([...source.matchAll(/action\.input\('([\w-]+)'\)/g)].map((match) => match[1]));

@@ -8,9 +8,9 @@ import { ROOT, buildBundle } from '../support/bundle.js';
 const scratch = mkdtempSync(path.join(tmpdir(), 'shipshape-code-cache-run-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** The built launcher on an example, as bin/shipshape.js runs it, with SHIPSHAPE_TIMING's report of the cache. */
+/** The built launcher on an example, as bin/shipshape.cjs runs it, with SHIPSHAPE_TIMING's report of the cache. */
 function lint(cacheSetting: string): { stdout: string; cacheLine: string } {
-  const run = spawnSync(process.execPath, [path.join(buildBundle(), 'shipshape.js'), '--format', 'json', 'kafka/broken', 'istio-headless'], {
+  const run = spawnSync(process.execPath, [path.join(buildBundle(), 'shipshape.cjs'), '--format', 'json', 'kafka/broken', 'istio-headless'], {
     cwd: path.join(ROOT, 'examples'),
     encoding: 'utf8',
     env: { ...process.env, SHIPSHAPE_CODE_CACHE: cacheSetting, SHIPSHAPE_TIMING: '1' },
@@ -48,7 +48,7 @@ it('loads plugins in runs served from the cache', () => {
   writeFileSync(path.join(project, 'cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: settings, namespace: shop }\ndata: { level: info }\n');
   const env = { ...process.env, SHIPSHAPE_CODE_CACHE: path.join(scratch, 'plugin-cache') };
   for (const run of ['fills the cache', 'is served from it']) {
-    const result = spawnSync(process.execPath, [path.join(buildBundle(), 'shipshape.js'), '.'], { cwd: project, encoding: 'utf8', env });
+    const result = spawnSync(process.execPath, [path.join(buildBundle(), 'shipshape.cjs'), '.'], { cwd: project, encoding: 'utf8', env });
     expect(result.stderr, run).toBe('plugin loaded\n');
     expect(result.status, run).toBe(0);
   }

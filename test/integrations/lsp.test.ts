@@ -18,7 +18,7 @@ describe('shipshape lsp --stdio, driven by a protocol client', () => {
   beforeAll(async () => {
     workspace = path.join(mkdtempSync(path.join(tmpdir(), 'shipshape-lsp-')), 'shop');
     cpSync(SHOP, workspace, { recursive: true });
-    client = new LspClient(process.execPath, [path.join(buildBundle(), 'shipshape.js'), 'lsp', '--stdio'], workspace);
+    client = new LspClient(process.execPath, [path.join(buildBundle(), 'shipshape.cjs'), 'lsp', '--stdio'], workspace);
     await client.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(workspace).href,
@@ -106,7 +106,7 @@ describe('shipshape lsp with a client that watches files (as VS Code does)', () 
   it('registers file watchers and follows files created and deleted on disk', async () => {
     const workspace = path.join(mkdtempSync(path.join(tmpdir(), 'shipshape-lsp-')), 'shop');
     cpSync(SHOP, workspace, { recursive: true });
-    const client = new LspClient(process.execPath, [path.join(buildBundle(), 'shipshape.js'), 'lsp', '--stdio'], workspace);
+    const client = new LspClient(process.execPath, [path.join(buildBundle(), 'shipshape.cjs'), 'lsp', '--stdio'], workspace);
     const registrations: unknown[] = [];
     client.connection.onRequest('client/registerCapability', (params: unknown) => {
       registrations.push(params);

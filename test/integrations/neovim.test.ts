@@ -45,7 +45,7 @@ describe.skipIf(!nvim.ok)(`Neovim's built-in LSP client${nvim.ok ? '' : ` (skipp
       timeout: 90_000,
       env: {
         ...process.env,
-        SHIPSHAPE_CMD: JSON.stringify([process.execPath, path.join(buildBundle(), 'shipshape.js'), 'lsp', '--stdio']),
+        SHIPSHAPE_CMD: JSON.stringify([process.execPath, path.join(buildBundle(), 'shipshape.cjs'), 'lsp', '--stdio']),
         SHIPSHAPE_ROOT: workspace,
         SHIPSHAPE_OUT: out,
       },

@@ -39,7 +39,7 @@ it('validates schemas with length limits from a package without node_modules (as
   let stderr = '';
   let code = 0;
   try {
-    stdout = execFileSync(process.execPath, [path.join(packageDir, 'dist', 'shipshape.js'), 'policies.yaml', '--format', 'stylish', '--no-color'], { cwd: work, encoding: 'utf8', stdio: 'pipe' });
+    stdout = execFileSync(process.execPath, [path.join(packageDir, 'dist', 'shipshape.cjs'), 'policies.yaml', '--format', 'stylish', '--no-color'], { cwd: work, encoding: 'utf8', stdio: 'pipe' });
   } catch (error) {
     const failed = error as { status: number; stdout: string; stderr: string };
     ({ status: code, stdout, stderr } = failed);

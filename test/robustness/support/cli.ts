@@ -35,7 +35,7 @@ export async function runInProcess(argv: readonly string[], options: { cwd: stri
  * package directory that links schemas/ as the published package has it).
  */
 export function buildCli(): { entry: string; cleanup: () => void } {
-  return { entry: path.join(buildBundle(), 'shipshape.js'), cleanup: () => undefined };
+  return { entry: path.join(buildBundle(), 'shipshape.cjs'), cleanup: () => undefined };
 }
 
 export interface ProcessRun extends CliRun {

@@ -1,42 +1,68 @@
+'use strict';
+var __shipshapeLauncherUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
 // src/launch/load-bundle.ts
-import { isAscii } from "node:buffer";
-import { readFileSync as readFileSync2 } from "node:fs";
-import { createRequire } from "node:module";
-import path2 from "node:path";
-import { fileURLToPath } from "node:url";
-import { Script as Script2 } from "node:vm";
+var import_node_buffer = require("node:buffer");
+var import_node_fs2 = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_url = require("node:url");
+var import_node_vm2 = require("node:vm");
 
 // src/launch/code-cache.ts
-import { createHash } from "node:crypto";
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { Script } from "node:vm";
+var import_node_crypto = require("node:crypto");
+var import_node_fs = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_path = __toESM(require("node:path"), 1);
+var import_node_vm = require("node:vm");
 var MAGIC = "shipshape-code-cache 2\n";
 var STALE_AFTER_MS = 7 * 24 * 3600 * 1e3;
 function codeCacheDirectory(env) {
   const setting = env["SHIPSHAPE_CODE_CACHE"];
   if (setting === "0" || setting === "off" || (env["NODE_DISABLE_COMPILE_CACHE"] ?? "") !== "") return void 0;
-  if (setting !== void 0 && setting !== "") return path.resolve(setting);
-  return path.join(tmpdir(), `shipshape-code-cache-${process.getuid?.() ?? "user"}`);
+  if (setting !== void 0 && setting !== "") return import_node_path.default.resolve(setting);
+  return import_node_path.default.join((0, import_node_os.tmpdir)(), `shipshape-code-cache-${process.getuid?.() ?? "user"}`);
 }
 function privateDirectory(directory) {
-  mkdirSync(directory, { recursive: true, mode: 448 });
-  const stat = lstatSync(directory);
+  (0, import_node_fs.mkdirSync)(directory, { recursive: true, mode: 448 });
+  const stat = (0, import_node_fs.lstatSync)(directory);
   if (!stat.isDirectory()) return false;
   const uid = process.getuid?.();
   return uid === void 0 || stat.uid === uid && (stat.mode & 18) === 0;
 }
 function sourceKey(source) {
-  return createHash("sha1").update(source).digest("base64url");
+  return (0, import_node_crypto.createHash)("sha1").update(source).digest("base64url");
 }
 function digestOf(data) {
-  return createHash("sha256").update(data).digest("base64url");
+  return (0, import_node_crypto.createHash)("sha256").update(data).digest("base64url");
 }
 function readPack(file) {
   let bytes;
   try {
-    bytes = readFileSync(file);
+    bytes = (0, import_node_fs.readFileSync)(file);
   } catch {
     return void 0;
   }
@@ -84,7 +110,7 @@ var PackedCodeCache = class _PackedCodeCache {
   static open(directory, bundleKey) {
     try {
       if (!privateDirectory(directory)) return void 0;
-      return new _PackedCodeCache(directory, path.join(directory, `${bundleKey}.pack`));
+      return new _PackedCodeCache(directory, import_node_path.default.join(directory, `${bundleKey}.pack`));
     } catch {
       return void 0;
     }
@@ -92,7 +118,7 @@ var PackedCodeCache = class _PackedCodeCache {
   /** A script for the source, with the cached code when the pack has code made from this very source. */
   script(source, filename, key = sourceKey(source)) {
     const cachedData = this.entries.get(key);
-    const script = new Script(source, cachedData === void 0 ? { filename } : { filename, cachedData });
+    const script = new import_node_vm.Script(source, cachedData === void 0 ? { filename } : { filename, cachedData });
     if (cachedData !== void 0 && !script.cachedDataRejected) {
       this.stats.served += 1;
     } else {
@@ -115,18 +141,18 @@ var PackedCodeCache = class _PackedCodeCache {
     try {
       for (const { key, script } of this.fresh) this.entries.set(key, script.createCachedData());
       const temporary = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temporary, packBytes(this.entries), { mode: 384 });
-      renameSync(temporary, this.file);
+      (0, import_node_fs.writeFileSync)(temporary, packBytes(this.entries), { mode: 384 });
+      (0, import_node_fs.renameSync)(temporary, this.file);
       this.removeStalePacks();
     } catch {
     }
   }
   removeStalePacks() {
     const now = Date.now();
-    for (const name of readdirSync(this.directory)) {
-      const file = path.join(this.directory, name);
+    for (const name of (0, import_node_fs.readdirSync)(this.directory)) {
+      const file = import_node_path.default.join(this.directory, name);
       if (file === this.file || !(name.endsWith(".pack") || name.endsWith(".tmp"))) continue;
-      if (now - statSync(file).mtimeMs > STALE_AFTER_MS) rmSync(file, { force: true });
+      if (now - (0, import_node_fs.statSync)(file).mtimeMs > STALE_AFTER_MS) (0, import_node_fs.rmSync)(file, { force: true });
     }
   }
 };
@@ -138,25 +164,27 @@ function setLauncherHost(host) {
 }
 
 // src/launch/load-bundle.ts
-var BUILT_KEY = true ? "nH1pJkA_MuHgmba_EnibQ35zgJk" : void 0;
+var BUILT_KEY = true ? "6gGSaE52sd-8eVwedLomXcb8rOg" : void 0;
 var PARAMETERS = ["exports", "require", "module", "__filename", "__dirname"];
 function loadBundle(url, options = { codeCache: true }) {
   const builtKey = "builtKey" in options ? options.builtKey : BUILT_KEY;
-  const file = fileURLToPath(url);
-  const bytes = readFileSync2(file);
-  const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+  const file = (0, import_node_url.fileURLToPath)(url);
+  const bytes = (0, import_node_fs2.readFileSync)(file);
+  const source = (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   const wrapped = `(function (${PARAMETERS.join(", ")}) {${source}
 })`;
   const directory = options.codeCache ? codeCacheDirectory(process.env) : void 0;
   const key = builtKey === void 0 ? sourceKey(wrapped) : `${builtKey}-${bytes.length}`;
   const cache = directory === void 0 ? void 0 : PackedCodeCache.open(directory, key);
-  const script = cache ? cache.script(wrapped, file, key) : new Script2(wrapped, { filename: file });
+  const script = cache ? cache.script(wrapped, file, key) : new import_node_vm2.Script(wrapped, { filename: file });
   setLauncherHost({ importModule: (specifier) => import(specifier), ...cache ? { codeCache: cache } : {} });
   if (cache) process.once("exit", () => cache.save());
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, path2.dirname(file));
-  return module.exports;
+  const module2 = { exports: {} };
+  script.runInThisContext()(module2.exports, (0, import_node_module.createRequire)(file), module2, file, import_node_path2.default.dirname(file));
+  return module2.exports;
 }
 
 // src/launch/cli.ts
-process.exitCode = await loadBundle(new URL("./cli.cjs", import.meta.url)).cli();
+void loadBundle(new URL("./cli.cjs", __shipshapeLauncherUrl)).cli().then((code) => {
+  process.exitCode = code;
+});
