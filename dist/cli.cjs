@@ -13243,9 +13243,31 @@ function cached(cache, key3, make) {
 function cachedPer(cache, outer, key3, make) {
   return cached(cached(cache, outer, () => /* @__PURE__ */ new Map()), key3, make);
 }
+var StringMemo;
 var init_memo = __esm({
   "src/graph/memo.ts"() {
     "use strict";
+    StringMemo = class {
+      constructor(compute, capacity = 2e4, longestKey = 4096) {
+        this.compute = compute;
+        this.capacity = capacity;
+        this.longestKey = longestKey;
+      }
+      compute;
+      capacity;
+      longestKey;
+      answers = /* @__PURE__ */ new Map();
+      get(key3) {
+        if (key3.length > this.longestKey) return this.compute(key3);
+        let answer = this.answers.get(key3);
+        if (answer === void 0) {
+          answer = this.compute(key3);
+          if (this.answers.size >= this.capacity) this.answers.clear();
+          this.answers.set(key3, answer);
+        }
+        return answer;
+      }
+    };
   }
 });
 
@@ -20308,6 +20330,9 @@ function withoutVariables(text3) {
   return text3.replace(VARIABLES, "");
 }
 function hostMentions(text3) {
+  return mentionMemo.get(text3);
+}
+function findHostMentions(text3) {
   const mentions = [];
   if (!text3.includes(".")) return mentions;
   for (const match of text3.matchAll(HOST)) {
@@ -20353,6 +20378,9 @@ function serviceMeanings(labels, namespaceText) {
   return [];
 }
 function parseHost(host) {
+  return hostMemo.get(host);
+}
+function readHost(host) {
   const labels = host.toLowerCase().split(".");
   const svc = labels.lastIndexOf("svc");
   if (svc >= 1) {
@@ -20369,10 +20397,11 @@ function parseHost(host) {
   const inNamedNamespace = serviceMeanings(labels.slice(0, -1), labels[labels.length - 1]);
   return { meanings: [...inOwnNamespace, ...inNamedNamespace] };
 }
-var VARIABLE, PIECE, HOST, SRV_SCHEMES, VARIABLES, DNS_LABEL, SERVICE_LABEL, SRV_LABEL;
+var VARIABLE, PIECE, HOST, SRV_SCHEMES, VARIABLES, mentionMemo, DNS_LABEL, SERVICE_LABEL, SRV_LABEL, hostMemo;
 var init_dns_names = __esm({
   "src/k8s/dns-names.ts"() {
     "use strict";
+    init_memo();
     init_container_env();
     VARIABLE = String.raw`\$\([A-Za-z_][A-Za-z0-9_]*\)|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Za-z_][A-Za-z0-9_]*`;
     PIECE = String.raw`(?:[A-Za-z0-9_\-${POD_NAME_MARK}${UNKNOWN_MARK}]|${VARIABLE})`;
@@ -20381,9 +20410,11 @@ var init_dns_names = __esm({
       "mongodb+srv": { service: "mongodb", protocol: "tcp" }
     };
     VARIABLES = new RegExp(VARIABLE, "g");
+    mentionMemo = new StringMemo(findHostMentions);
     DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
     SERVICE_LABEL = /^[a-z]/;
     SRV_LABEL = /^_[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+    hostMemo = new StringMemo(readHost);
   }
 });
 
@@ -20427,8 +20458,11 @@ var init_shell = __esm({
 });
 
 // src/k8s/dns-mentions.ts
-function mentionsInText(text3, expand, base) {
-  return hostMentions(text3).map((mention) => {
+function mentionsInText(text3, expand, where2) {
+  const mentions = hostMentions(text3);
+  if (mentions.length === 0) return [];
+  const base = where2();
+  return mentions.map((mention) => {
     const found = { ...base, written: mention.host, parsed: parseHost(expand(mention.host)) };
     if (mention.port !== void 0) found.port = mention.port;
     if (mention.srv) found.srv = mention.srv;
@@ -20460,7 +20494,7 @@ function containerMentions(graph, pod, entry) {
     if (variable.source !== "value" || literal2 === void 0 || !literal2.includes(".")) continue;
     let earlier;
     const expand = literal2.includes("$") ? kubeletExpansion((key3) => (earlier ??= earlierVariables(env, variable.index)).get(key3)) : asWritten;
-    found.push(...mentionsInText(literal2, expand, { ...base, path: [...variable.path, "value"], place: `env ${variable.name} of container ${name2}` }));
+    found.push(...mentionsInText(literal2, expand, () => ({ ...base, path: [...variable.path, "value"], place: `env ${variable.name} of container ${name2}` })));
   }
   const { command, args } = commandWords(entry);
   const words = [...command, ...args];
@@ -20472,7 +20506,7 @@ function containerMentions(graph, pod, entry) {
     if (!word.text.includes(".")) return;
     const expand = !word.text.includes("$") ? asWritten : scripts.has(index) ? (text3) => shell(kubelet(text3)) : kubelet;
     const field = index < command.length ? "command" : "args";
-    found.push(...mentionsInText(word.text, expand, { ...base, path: word.path, place: `${field} of container ${name2}` }));
+    found.push(...mentionsInText(word.text, expand, () => ({ ...base, path: word.path, place: `${field} of container ${name2}` })));
   });
   return found;
 }
@@ -20481,7 +20515,7 @@ function configMapMentions(configMap) {
   const data = configMap.body.data;
   if (namespace === void 0 || data === null || typeof data !== "object") return [];
   return Object.entries(data).flatMap(
-    ([key3, value]) => typeof value === "string" ? mentionsInText(value, (text3) => text3, { resource: configMap, namespace, path: ["data", key3], place: `key ${key3}` }) : []
+    ([key3, value]) => typeof value === "string" ? mentionsInText(value, asWritten, () => ({ resource: configMap, namespace, path: ["data", key3], place: `key ${key3}` })) : []
   );
 }
 function externalNameMention(service) {

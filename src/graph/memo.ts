@@ -23,3 +23,30 @@ export function cached<K, V>(cache: Cache<K, V>, key: K, make: (key: K) => V): V
 export function cachedPer<O extends object, K, V>(cache: WeakMap<O, Map<K, V>>, outer: O, key: K, make: (key: K) => V): V {
   return cached(cached(cache, outer, () => new Map<K, V>()), key, make);
 }
+
+/**
+ * A memo for a pure function of a string, for a process that may live long (the language server):
+ * it forgets everything once it holds `capacity` answers, and keys longer than `longestKey` are
+ * answered without being kept (a large ConfigMap value is rarely seen twice and would stay in memory).
+ * Answers are shared between callers, so their types should be readonly.
+ */
+export class StringMemo<V> {
+  private readonly answers = new Map<string, V>();
+
+  constructor(
+    private readonly compute: (key: string) => V,
+    private readonly capacity = 20_000,
+    private readonly longestKey = 4096,
+  ) {}
+
+  get(key: string): V {
+    if (key.length > this.longestKey) return this.compute(key);
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      answer = this.compute(key);
+      if (this.answers.size >= this.capacity) this.answers.clear();
+      this.answers.set(key, answer);
+    }
+    return answer;
+  }
+}

@@ -37,8 +37,14 @@ export interface DnsMention {
 
 type Expand = (text: string) => string;
 
-function mentionsInText(text: string, expand: Expand, base: Omit<DnsMention, 'written' | 'parsed'>): DnsMention[] {
-  return hostMentions(text).map((mention) => {
+type MentionBase = Omit<DnsMention, 'written' | 'parsed'>;
+
+/** The mentions in a text; `where` (path and words of the place) is built only for a text that has some, which few have. */
+function mentionsInText(text: string, expand: Expand, where: () => MentionBase): DnsMention[] {
+  const mentions = hostMentions(text);
+  if (mentions.length === 0) return [];
+  const base = where();
+  return mentions.map((mention) => {
     const found: DnsMention = { ...base, written: mention.host, parsed: parseHost(expand(mention.host)) };
     if (mention.port !== undefined) found.port = mention.port;
     if (mention.srv) found.srv = mention.srv;
@@ -82,7 +88,7 @@ function containerMentions(graph: ResourceGraph, pod: PodTemplate, entry: Contai
     if (variable.source !== 'value' || literal === undefined || !literal.includes('.')) continue;
     let earlier: Map<string, string> | undefined;
     const expand = literal.includes('$') ? kubeletExpansion((key) => (earlier ??= earlierVariables(env, variable.index)).get(key)) : asWritten;
-    found.push(...mentionsInText(literal, expand, { ...base, path: [...variable.path, 'value'], place: `env ${variable.name} of container ${name}` }));
+    found.push(...mentionsInText(literal, expand, () => ({ ...base, path: [...variable.path, 'value'], place: `env ${variable.name} of container ${name}` })));
   }
   const { command, args } = commandWords(entry);
   const words = [...command, ...args];
@@ -94,7 +100,7 @@ function containerMentions(graph: ResourceGraph, pod: PodTemplate, entry: Contai
     if (!word.text.includes('.')) return;
     const expand: Expand = !word.text.includes('$') ? asWritten : scripts.has(index) ? (text) => shell(kubelet(text)) : kubelet;
     const field = index < command.length ? 'command' : 'args';
-    found.push(...mentionsInText(word.text, expand, { ...base, path: word.path, place: `${field} of container ${name}` }));
+    found.push(...mentionsInText(word.text, expand, () => ({ ...base, path: word.path, place: `${field} of container ${name}` })));
   });
   return found;
 }
@@ -104,7 +110,7 @@ function configMapMentions(configMap: Resource<'ConfigMap'>): DnsMention[] {
   const data = configMap.body.data;
   if (namespace === undefined || data === null || typeof data !== 'object') return [];
   return Object.entries(data).flatMap(([key, value]) =>
-    typeof value === 'string' ? mentionsInText(value, (text) => text, { resource: configMap, namespace, path: ['data', key], place: `key ${key}` }) : [],
+    typeof value === 'string' ? mentionsInText(value, asWritten, () => ({ resource: configMap, namespace, path: ['data', key], place: `key ${key}` })) : [],
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cached, cachedPer } from '../../src/graph/memo.js';
+import { StringMemo, cached, cachedPer } from '../../src/graph/memo.js';
 
 describe('cached facts', () => {
   it('makes a value once per key and keeps it', () => {
@@ -20,5 +20,41 @@ describe('cached facts', () => {
     expect(cachedPer(cache, graphA, 'ns', () => (calls += 1))).toBe(1);
     expect(cachedPer(cache, graphA, 'ns', () => (calls += 1))).toBe(1);
     expect(cachedPer(cache, graphB, 'ns', () => (calls += 1))).toBe(2);
+  });
+});
+
+describe('StringMemo', () => {
+  function counting() {
+    const calls: string[] = [];
+    return { calls, compute: (key: string) => (calls.push(key), { length: key.length }) };
+  }
+
+  it('computes each key once and gives every caller the same answer', () => {
+    const { calls, compute } = counting();
+    const memo = new StringMemo(compute);
+    const first = memo.get('kafka.prod.svc');
+    expect(memo.get('kafka.prod.svc')).toBe(first);
+    expect(memo.get('zk.prod.svc')).toEqual({ length: 11 });
+    expect(calls).toEqual(['kafka.prod.svc', 'zk.prod.svc']);
+  });
+
+  it('forgets everything once full, so a long-lived language server does not grow without end', () => {
+    const { calls, compute } = counting();
+    const memo = new StringMemo(compute, 2);
+    memo.get('a');
+    memo.get('b');
+    memo.get('c');
+    memo.get('a');
+    expect(calls).toEqual(['a', 'b', 'c', 'a']);
+  });
+
+  it('answers keys longer than its limit without keeping them', () => {
+    const { calls, compute } = counting();
+    const memo = new StringMemo(compute, 10, 4);
+    memo.get('short');
+    memo.get('short');
+    memo.get('tiny');
+    memo.get('tiny');
+    expect(calls).toEqual(['short', 'short', 'tiny']);
   });
 });
