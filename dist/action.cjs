@@ -164,7 +164,7 @@ function setLauncherHost(host) {
 }
 
 // src/launch/load-bundle.ts
-var BUILT_KEY = true ? "sxUagobtD2I7ARk6ggfE5skr--8" : void 0;
+var BUILT_KEY = true ? "yw4wOGwrRZlvhQC0OT2_VjXk8Gc" : void 0;
 var PARAMETERS = ["exports", "require", "module", "__filename", "__dirname"];
 function loadBundle(url, options = { codeCache: true }) {
   const builtKey = "builtKey" in options ? options.builtKey : BUILT_KEY;

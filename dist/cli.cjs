@@ -12731,6 +12731,16 @@ function yamlVersionDisagreement(text3) {
   if (Object.is(yaml11, yaml12)) return void 0;
   return { yaml11, yaml12 };
 }
+function mayDisagreeWithYaml12(text3, value) {
+  if (typeof value === "boolean") return text3.length < 4;
+  if (typeof value !== "number") return false;
+  if (text3.includes("_")) return true;
+  const first = text3.charCodeAt(0);
+  const digits = first === 43 || first === 45 ? 1 : 0;
+  if (text3.charCodeAt(digits) !== ZERO || text3.length <= digits + 1) return false;
+  const next = text3.charCodeAt(digits + 1);
+  return next !== 46 && next !== 101 && next !== 69;
+}
 var NULLS, TRUES, FALSES, INT, FLOAT, WORDS, LONGEST_WORD, NON_STRING_START, ZERO, NINE;
 var init_scalars = __esm({
   "src/parse/scalars.ts"() {
@@ -12928,6 +12938,13 @@ var init_resource = __esm({
       /** Where the key holding a path is written (for unknown or duplicate fields). */
       keyRangeOf(...path15) {
         return this.locator.keyRangeOf([...this.basePath, ...path15]);
+      }
+      /**
+       * Whether the resource's document may hold a plain scalar that YAML 1.1 (Kubernetes) and 1.2 read
+       * differently; false only when the reader saw none, so a check for them can skip the resource.
+       */
+      get mayHoldYaml11Scalars() {
+        return this.locator.yaml11Scalars;
       }
       /** The scalar as written, to tell `yes` from `"yes"` or `0644` from `420`. */
       scalarAt(...path15) {
@@ -17002,7 +17019,9 @@ function leanLoad(text3) {
 }
 function leanLoadIn(text3, from, to, long) {
   try {
-    return { value: new LeanParser(text3, false, from, to, long).parseDocument() };
+    const parser = new LeanParser(text3, false, from, to, long);
+    const value = parser.parseDocument();
+    return { value, yaml11Scalars: parser.yaml11Scalars };
   } catch (error) {
     if (error instanceof Unsupported || error instanceof RangeError) return void 0;
     throw error;
@@ -17134,6 +17153,11 @@ var init_lean = __esm({
       track;
       long;
       pos = 0;
+      /**
+       * Whether a plain value read so far may be one YAML 1.1 and 1.2 read differently: the document's
+       * `yaml-ambiguous-value` check is skipped when none is (nearly every document).
+       */
+      yaml11Scalars = false;
       /** Offset of the first character of the line `pos` is on, kept as the reader crosses line breaks. */
       lineStart = 0;
       length;
@@ -17578,14 +17602,14 @@ var init_lean = __esm({
         const start = this.pos;
         const code = text3.charCodeAt(start);
         if (code === DQUOTE || code === SQUOTE) {
-          const { value, end: end2 } = this.quoted();
+          const { value: value2, end: end2 } = this.quoted();
           this.endOfLine();
-          return this.scalar(value, start, end2, false, value, true);
+          return this.scalar(value2, start, end2, false, value2, true);
         }
         if (code === LBRACKET || code === LBRACE) {
-          const value = this.flowNode();
+          const value2 = this.flowNode();
           this.endOfLine();
-          return value;
+          return value2;
         }
         if (code === PIPE || code === GT) return this.blockScalar(parentColumn);
         if (code < 128 && PLAIN_START[code] !== 0) this.checkPlainStart(code, start);
@@ -17610,7 +17634,10 @@ var init_lean = __esm({
         const raw = text3.slice(start, end);
         this.pos = end;
         this.endOfLine();
-        return this.track ? this.scalar(void 0, start, end, true, raw, true) : plainValue(raw, endHash, this.long);
+        if (this.track) return this.scalar(void 0, start, end, true, raw, true);
+        const value = plainValue(raw, endHash, this.long);
+        if (typeof value !== "string" && !this.yaml11Scalars && mayDisagreeWithYaml12(raw, value)) this.yaml11Scalars = true;
+        return value;
       }
       /** The value of a double-quoted scalar between `from` and `to` (exclusive), escapes decoded. */
       doubleQuoted(from, to) {
@@ -17763,8 +17790,8 @@ var init_lean = __esm({
         const start = this.pos;
         const code = text3.charCodeAt(start);
         if (code === DQUOTE || code === SQUOTE) {
-          const { value, end: end2 } = this.quoted();
-          return { value, raw: value, plain: false, start, end: end2 };
+          const { value: value2, end: end2 } = this.quoted();
+          return { value: value2, raw: value2, plain: false, start, end: end2 };
         }
         this.checkPlainStart(code, start);
         let pos = start;
@@ -17787,7 +17814,9 @@ var init_lean = __esm({
         }
         const raw = text3.slice(start, end);
         this.pos = end;
-        return { value: resolvePlainScalar(raw), raw, plain: true, start, end };
+        const value = resolvePlainScalar(raw);
+        if (typeof value !== "string" && !this.yaml11Scalars && mayDisagreeWithYaml12(raw, value)) this.yaml11Scalars = true;
+        return { value, raw, plain: true, start, end };
       }
     };
     ESCAPES = {
@@ -17844,12 +17873,13 @@ var init_locator = __esm({
     init_yaml_tree();
     LOCATES_BEFORE_TREE = 8;
     DocumentLocator = class {
-      constructor(file, lines, chunkText, chunkOffset, tree, leanSubset = false) {
+      constructor(file, lines, chunkText, chunkOffset, tree, leanSubset = false, yaml11Scalars = true) {
         this.file = file;
         this.lines = lines;
         this.chunkText = chunkText;
         this.chunkOffset = chunkOffset;
         this.leanSubset = leanSubset;
+        this.yaml11Scalars = yaml11Scalars;
         this.tree = tree;
         if (tree !== void 0) this.lean = null;
       }
@@ -17858,6 +17888,7 @@ var init_locator = __esm({
       chunkText;
       chunkOffset;
       leanSubset;
+      yaml11Scalars;
       tree;
       /** The lean position tree; `null` once the document proved to be outside the lean subset. */
       lean;
@@ -18162,7 +18193,7 @@ function readChunkFast(text3) {
   return readChunkAfterLean(text3, leanLoad(text3));
 }
 function readChunkAfterLean(text3, lean) {
-  if (lean !== void 0) return { value: lean.value, lean: true };
+  if (lean !== void 0) return { value: lean.value, lean: true, yaml11Scalars: lean.yaml11Scalars };
   return mayHoldAlias(text3) ? void 0 : fastLoad(text3);
 }
 function parseFileUnguarded(file, text3) {
@@ -18178,7 +18209,7 @@ function parseFileUnguarded(file, text3) {
     if (!isJson && isBlankChunk(chunk.text)) continue;
     const fast = inPlace ? readChunkAfterLean(chunk.text, leanLoadIn(text3, chunk.offset, chunk.offset + chunk.text.length, long)) : readChunkFast(chunk.text);
     if (fast !== void 0) {
-      const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, void 0, fast.lean === true);
+      const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, void 0, fast.lean === true, fast.yaml11Scalars ?? true);
       addDocument(result, fast.value, index, locator);
       index += 1;
     } else {
@@ -23862,6 +23893,7 @@ var init_yaml_ambiguous_value = __esm({
         why: 'Kubernetes decodes YAML with go-yaml v2, which follows YAML 1.1: `on` becomes the boolean true and `0644` the number 420. Where the API expects a string the object is rejected ("cannot unmarshal bool into Go struct field"), while editors, yq and Helm tooling that speak YAML 1.2 show you the string you meant.'
       },
       check(resource, { graph, report, messages: messages2 }) {
+        if (!resource.mayHoldYaml11Scalars) return;
         const fields = [];
         stringFields(fields, resource);
         podFields(fields, resource, graph);

@@ -95,6 +95,8 @@ export default defineRule({
     why: 'Kubernetes decodes YAML with go-yaml v2, which follows YAML 1.1: `on` becomes the boolean true and `0644` the number 420. Where the API expects a string the object is rejected ("cannot unmarshal bool into Go struct field"), while editors, yq and Helm tooling that speak YAML 1.2 show you the string you meant.',
   },
   check(resource, { graph, report, messages }) {
+    // The reader saw no plain scalar that could disagree, so no field can hold one.
+    if (!resource.mayHoldYaml11Scalars) return;
     const fields: Found = [];
     stringFields(fields, resource);
     podFields(fields, resource, graph);

@@ -66,6 +66,14 @@ export class Resource<K extends string = string> {
     return this.locator.keyRangeOf([...this.basePath, ...path]);
   }
 
+  /**
+   * Whether the resource's document may hold a plain scalar that YAML 1.1 (Kubernetes) and 1.2 read
+   * differently; false only when the reader saw none, so a check for them can skip the resource.
+   */
+  get mayHoldYaml11Scalars(): boolean {
+    return this.locator.yaml11Scalars;
+  }
+
   /** The scalar as written, to tell `yes` from `"yes"` or `0644` from `420`. */
   scalarAt(...path: PathSegment[]): ScalarSource | undefined {
     return this.locator.scalarAt([...this.basePath, ...path]);

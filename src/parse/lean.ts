@@ -12,7 +12,7 @@
  * js-yaml's with KUBERNETES_YAML_SCHEMA and its offsets equal the `yaml` package's; test/parse-lean
  * checks both against the real corpus.
  */
-import { resolvePlainScalar, type PlainValue } from './scalars.js';
+import { mayDisagreeWithYaml12, resolvePlainScalar, type PlainValue } from './scalars.js';
 import { setOwn } from './yaml-tree.js';
 
 /** Texts that the match of a non-string key (JSON of a number, boolean or null) can equal. */
@@ -182,6 +182,11 @@ function plainValue(raw: string, hash: number, long: PlainValues | undefined): P
 
 class LeanParser {
   private pos = 0;
+  /**
+   * Whether a plain value read so far may be one YAML 1.1 and 1.2 read differently: the document's
+   * `yaml-ambiguous-value` check is skipped when none is (nearly every document).
+   */
+  yaml11Scalars = false;
   /** Offset of the first character of the line `pos` is on, kept as the reader crosses line breaks. */
   private lineStart = 0;
   private readonly length: number;
@@ -726,7 +731,10 @@ class LeanParser {
     const raw = text.slice(start, end);
     this.pos = end;
     this.endOfLine();
-    return this.track ? this.scalar(undefined, start, end, true, raw, true) : plainValue(raw, endHash, this.long);
+    if (this.track) return this.scalar(undefined, start, end, true, raw, true);
+    const value = plainValue(raw, endHash, this.long);
+    if (typeof value !== 'string' && !this.yaml11Scalars && mayDisagreeWithYaml12(raw, value)) this.yaml11Scalars = true;
+    return value;
   }
 
   /** The value of a double-quoted scalar between `from` and `to` (exclusive), escapes decoded. */
@@ -916,7 +924,9 @@ class LeanParser {
     }
     const raw = text.slice(start, end);
     this.pos = end;
-    return { value: resolvePlainScalar(raw), raw, plain: true, start, end };
+    const value = resolvePlainScalar(raw);
+    if (typeof value !== 'string' && !this.yaml11Scalars && mayDisagreeWithYaml12(raw, value)) this.yaml11Scalars = true;
+    return { value, raw, plain: true, start, end };
   }
 }
 
@@ -930,7 +940,13 @@ const ESCAPES: Record<string, string> = {
  * The value of one YAML document (a chunk from split.ts), or undefined when the document is outside
  * the subset this reader handles. `{ value: undefined }` is an empty document.
  */
-export function leanLoad(text: string): { value: unknown } | undefined {
+/** What the lean reader read: the value, and whether a plain scalar in it may read differently in YAML 1.2. */
+export interface LeanRead {
+  value: unknown;
+  yaml11Scalars: boolean;
+}
+
+export function leanLoad(text: string): LeanRead | undefined {
   if (outsideSubset(text)) return undefined;
   return leanLoadIn(text, 0, text.length);
 }
@@ -939,9 +955,11 @@ export function leanLoad(text: string): { value: unknown } | undefined {
  * `leanLoad` of the document from `from` to `to` of a file's text (a chunk of splitDocuments), for a
  * file the caller found free of tabs and carriage returns (see `leanSubsetFile`).
  */
-export function leanLoadIn(text: string, from: number, to: number, long?: PlainValues): { value: unknown } | undefined {
+export function leanLoadIn(text: string, from: number, to: number, long?: PlainValues): LeanRead | undefined {
   try {
-    return { value: new LeanParser(text, false, from, to, long).parseDocument() };
+    const parser = new LeanParser(text, false, from, to, long);
+    const value = parser.parseDocument();
+    return { value, yaml11Scalars: parser.yaml11Scalars };
   } catch (error) {
     // Too deep for the stack is also left to the general parsers (and their guards).
     if (error instanceof Unsupported || error instanceof RangeError) return undefined;

@@ -43,6 +43,8 @@ export class DocumentLocator {
     tree?: Document.Parsed,
     /** Set when the lean reader read this document: positions are then found by reading only the lines on a path. */
     private readonly leanSubset = false,
+    /** False when the reader knows no plain scalar of the document reads differently in YAML 1.2. */
+    readonly yaml11Scalars = true,
   ) {
     this.tree = tree;
     // A document that came through the tolerant path already has its exact tree.

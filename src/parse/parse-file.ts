@@ -1,6 +1,6 @@
 import jsyaml from 'js-yaml';
 import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Pair } from 'yaml';
-import { PlainValues, leanLoad, leanLoadIn, leanSubsetFile } from './lean.js';
+import { PlainValues, leanLoad, leanLoadIn, leanSubsetFile, type LeanRead } from './lean.js';
 import { DocumentLocator } from './locator.js';
 import { LineIndex, type SourceRange, type YamlPath } from './source.js';
 import { isBlankChunk, splitDocuments, type DocumentChunk } from './split.js';
@@ -84,8 +84,8 @@ function readChunkFast(text: string): FastValue | undefined {
 }
 
 /** `readChunkFast` of a chunk the lean reader has tried already (`lean` is its answer). */
-function readChunkAfterLean(text: string, lean: { value: unknown } | undefined): FastValue | undefined {
-  if (lean !== undefined) return { value: lean.value, lean: true };
+function readChunkAfterLean(text: string, lean: LeanRead | undefined): FastValue | undefined {
+  if (lean !== undefined) return { value: lean.value, lean: true, yaml11Scalars: lean.yaml11Scalars };
   return mayHoldAlias(text) ? undefined : fastLoad(text);
 }
 
@@ -93,6 +93,8 @@ function readChunkAfterLean(text: string, lean: { value: unknown } | undefined):
 interface FastValue {
   value: unknown;
   lean?: boolean;
+  /** False when the lean reader saw no plain scalar that YAML 1.2 reads differently; unknown (true) from other readers. */
+  yaml11Scalars?: boolean;
 }
 
 function parseFileUnguarded(file: string, text: string): ParsedFile {
@@ -110,7 +112,7 @@ function parseFileUnguarded(file: string, text: string): ParsedFile {
     if (!isJson && isBlankChunk(chunk.text)) continue;
     const fast = inPlace ? readChunkAfterLean(chunk.text, leanLoadIn(text, chunk.offset, chunk.offset + chunk.text.length, long)) : readChunkFast(chunk.text);
     if (fast !== undefined) {
-      const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, undefined, fast.lean === true);
+      const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, undefined, fast.lean === true, fast.yaml11Scalars ?? true);
       addDocument(result, fast.value, index, locator);
       index += 1;
     } else {

@@ -95,3 +95,22 @@ export function yamlVersionDisagreement(text: string): { yaml11: PlainValue; yam
   if (Object.is(yaml11, yaml12)) return undefined;
   return { yaml11, yaml12 };
 }
+
+/**
+ * Whether a plain scalar the loader read as `value` may be one yamlVersionDisagreement reports: cheap
+ * enough for the reader to ask of every boolean and number it reads, and never false where that
+ * function finds a disagreement (test/parse-scalars.test.ts holds it to that). A boolean disagrees
+ * unless written true/false (the only words of four or five letters); a number may, when written
+ * with an underscore, or a leading zero followed by more (octal, `0x`, `0o`, `0b`), which YAML 1.2
+ * reads differently or not at all.
+ */
+export function mayDisagreeWithYaml12(text: string, value: PlainValue): boolean {
+  if (typeof value === 'boolean') return text.length < 4;
+  if (typeof value !== 'number') return false;
+  if (text.includes('_')) return true;
+  const first = text.charCodeAt(0);
+  const digits = first === 0x2b || first === 0x2d ? 1 : 0;
+  if (text.charCodeAt(digits) !== ZERO || text.length <= digits + 1) return false;
+  const next = text.charCodeAt(digits + 1);
+  return next !== 0x2e && next !== 0x65 && next !== 0x45;
+}
