@@ -167,14 +167,13 @@ function setLauncherHost(host) {
 var BUILT_KEY = true ? "yw4wOGwrRZlvhQC0OT2_VjXk8Gc" : void 0;
 var PARAMETERS = ["exports", "require", "module", "__filename", "__dirname"];
 function loadBundle(url, options = { codeCache: true }) {
-  const builtKey = "builtKey" in options ? options.builtKey : BUILT_KEY;
   const file = (0, import_node_url.fileURLToPath)(url);
   const bytes = (0, import_node_fs2.readFileSync)(file);
   const source = (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   const wrapped = `(function (${PARAMETERS.join(", ")}) {${source}
 })`;
   const directory = options.codeCache ? codeCacheDirectory(process.env) : void 0;
-  const key = builtKey === void 0 ? sourceKey(wrapped) : `${builtKey}-${bytes.length}`;
+  const key = BUILT_KEY === void 0 ? sourceKey(wrapped) : `${BUILT_KEY}-${bytes.length}`;
   const cache = directory === void 0 ? void 0 : PackedCodeCache.open(directory, key);
   const script = cache ? cache.script(wrapped, file, key) : new import_node_vm2.Script(wrapped, { filename: file });
   setLauncherHost({ importModule: (specifier) => import(specifier), ...cache ? { codeCache: cache } : {} });

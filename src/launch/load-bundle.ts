@@ -24,8 +24,7 @@ const PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname'] a
  * be used (see code-cache.ts); the bundle finds the cache (for the validators) and `import()` in
  * the launcher's host (host.ts).
  */
-export function loadBundle(url: URL, options: { codeCache: boolean; builtKey?: string | undefined } = { codeCache: true }): Bundle {
-  const builtKey = 'builtKey' in options ? options.builtKey : BUILT_KEY;
+export function loadBundle(url: URL, options: { codeCache: boolean } = { codeCache: true }): Bundle {
   const file = fileURLToPath(url);
   const bytes = readFileSync(file);
   // The build makes the bundle ASCII, which needs no UTF-8 decoding (a third of reading it).
@@ -33,7 +32,7 @@ export function loadBundle(url: URL, options: { codeCache: boolean; builtKey?: s
   const wrapped = `(function (${PARAMETERS.join(', ')}) {${source}\n})`;
   const directory = options.codeCache ? codeCacheDirectory(process.env) : undefined;
   // The build's hash saves hashing 2 MB in every run; the length guards against a bundle edited by hand.
-  const key = builtKey === undefined ? sourceKey(wrapped) : `${builtKey}-${bytes.length}`;
+  const key = BUILT_KEY === undefined ? sourceKey(wrapped) : `${BUILT_KEY}-${bytes.length}`;
   const cache = directory === undefined ? undefined : PackedCodeCache.open(directory, key);
   const script = cache ? cache.script(wrapped, file, key) : new Script(wrapped, { filename: file });
   setLauncherHost({ importModule: (specifier) => import(specifier), ...(cache ? { codeCache: cache } : {}) });
