@@ -27,8 +27,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 // src/launch/load-bundle.ts
 var import_node_buffer = require("node:buffer");
 var import_node_fs2 = require("node:fs");
-var import_node_module = require("node:module");
-var import_node_path2 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 var import_node_vm2 = require("node:vm");
 
@@ -36,15 +34,31 @@ var import_node_vm2 = require("node:vm");
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path = __toESM(require("node:path"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 var import_node_vm = require("node:vm");
+
+// src/launch/commonjs.ts
+var import_node_module = require("node:module");
+var import_node_path = __toESM(require("node:path"), 1);
+var COMMONJS_PARAMETERS = ["exports", "require", "module", "__filename", "__dirname"];
+function functionSource(source, parameters) {
+  return `(function (${parameters.join(", ")}) {${source}
+})`;
+}
+function runCommonJs(run, file) {
+  const module2 = { exports: {} };
+  run(module2.exports, (0, import_node_module.createRequire)(file), module2, file, import_node_path.default.dirname(file));
+  return module2.exports;
+}
+
+// src/launch/code-cache.ts
 var MAGIC = "shipshape-code-cache 2\n";
 var STALE_AFTER_MS = 7 * 24 * 3600 * 1e3;
 function codeCacheDirectory(env) {
   const setting = env["SHIPSHAPE_CODE_CACHE"];
   if (setting === "0" || setting === "off" || (env["NODE_DISABLE_COMPILE_CACHE"] ?? "") !== "") return void 0;
-  if (setting !== void 0 && setting !== "") return import_node_path.default.resolve(setting);
-  return import_node_path.default.join((0, import_node_os.tmpdir)(), `shipshape-code-cache-${process.getuid?.() ?? "user"}`);
+  if (setting !== void 0 && setting !== "") return import_node_path2.default.resolve(setting);
+  return import_node_path2.default.join((0, import_node_os.tmpdir)(), `shipshape-code-cache-${process.getuid?.() ?? "user"}`);
 }
 function privateDirectory(directory) {
   (0, import_node_fs.mkdirSync)(directory, { recursive: true, mode: 448 });
@@ -110,7 +124,7 @@ var PackedCodeCache = class _PackedCodeCache {
   static open(directory, bundleKey) {
     try {
       if (!privateDirectory(directory)) return void 0;
-      return new _PackedCodeCache(directory, import_node_path.default.join(directory, `${bundleKey}.pack`));
+      return new _PackedCodeCache(directory, import_node_path2.default.join(directory, `${bundleKey}.pack`));
     } catch {
       return void 0;
     }
@@ -128,9 +142,7 @@ var PackedCodeCache = class _PackedCodeCache {
     return script;
   }
   compileFunction(source, filename, parameters) {
-    const wrapped = `(function (${parameters.join(", ")}) {${source}
-})`;
-    return this.script(wrapped, filename).runInThisContext();
+    return this.script(functionSource(source, parameters), filename).runInThisContext();
   }
   /**
    * Writes the pack when this run compiled something anew. Called at exit, so that the bundle's code
@@ -150,7 +162,7 @@ var PackedCodeCache = class _PackedCodeCache {
   removeStalePacks() {
     const now = Date.now();
     for (const name of (0, import_node_fs.readdirSync)(this.directory)) {
-      const file = import_node_path.default.join(this.directory, name);
+      const file = import_node_path2.default.join(this.directory, name);
       if (file === this.file || !(name.endsWith(".pack") || name.endsWith(".tmp"))) continue;
       if (now - (0, import_node_fs.statSync)(file).mtimeMs > STALE_AFTER_MS) (0, import_node_fs.rmSync)(file, { force: true });
     }
@@ -164,23 +176,19 @@ function setLauncherHost(host) {
 }
 
 // src/launch/load-bundle.ts
-var BUILT_KEY = true ? "yw4wOGwrRZlvhQC0OT2_VjXk8Gc" : void 0;
-var PARAMETERS = ["exports", "require", "module", "__filename", "__dirname"];
+var BUILT_KEY = true ? "3fcCZ2kXBUEXI-v1fEnHDMFeylo" : void 0;
 function loadBundle(url, options = { codeCache: true }) {
   const file = (0, import_node_url.fileURLToPath)(url);
   const bytes = (0, import_node_fs2.readFileSync)(file);
   const source = (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
-  const wrapped = `(function (${PARAMETERS.join(", ")}) {${source}
-})`;
+  const wrapped = functionSource(source, COMMONJS_PARAMETERS);
   const directory = options.codeCache ? codeCacheDirectory(process.env) : void 0;
   const key = BUILT_KEY === void 0 ? sourceKey(wrapped) : `${BUILT_KEY}-${bytes.length}`;
   const cache = directory === void 0 ? void 0 : PackedCodeCache.open(directory, key);
   const script = cache ? cache.script(wrapped, file, key) : new import_node_vm2.Script(wrapped, { filename: file });
   setLauncherHost({ importModule: (specifier) => import(specifier), ...cache ? { codeCache: cache } : {} });
   if (cache) process.once("exit", () => cache.save());
-  const module2 = { exports: {} };
-  script.runInThisContext()(module2.exports, (0, import_node_module.createRequire)(file), module2, file, import_node_path2.default.dirname(file));
-  return module2.exports;
+  return runCommonJs(script.runInThisContext(), file);
 }
 
 // src/launch/action.ts

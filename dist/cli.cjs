@@ -299,8 +299,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path15, { windows } = {}) => {
-      const segs = path15.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path16, { windows } = {}) => {
+      const segs = path16.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1835,6 +1835,46 @@ var init_settings = __esm({
   }
 });
 
+// src/graph/memo.ts
+function cached(cache, key3, make) {
+  let value = cache.get(key3);
+  if (value === void 0) {
+    value = make(key3);
+    cache.set(key3, value);
+  }
+  return value;
+}
+function cachedPer(cache, outer, key3, make) {
+  return cached(cached(cache, outer, () => /* @__PURE__ */ new Map()), key3, make);
+}
+var StringMemo;
+var init_memo = __esm({
+  "src/graph/memo.ts"() {
+    "use strict";
+    StringMemo = class {
+      constructor(compute, capacity = 2e4, longestKey = 4096) {
+        this.compute = compute;
+        this.capacity = capacity;
+        this.longestKey = longestKey;
+      }
+      compute;
+      capacity;
+      longestKey;
+      answers = /* @__PURE__ */ new Map();
+      get(key3) {
+        if (key3.length > this.longestKey) return this.compute(key3);
+        let answer = this.answers.get(key3);
+        if (answer === void 0) {
+          answer = this.compute(key3);
+          if (this.answers.size >= this.capacity) this.answers.clear();
+          this.answers.set(key3, answer);
+        }
+        return answer;
+      }
+    };
+  }
+});
+
 // src/config/resolved.ts
 function levelToSeverity(level) {
   return level === "off" ? void 0 : level === "warn" ? "warning" : "error";
@@ -1848,6 +1888,7 @@ var init_resolved = __esm({
     "use strict";
     import_picomatch = __toESM(require_picomatch2(), 1);
     init_settings();
+    init_memo();
     DEFAULT_CONFIG = {
       preset: "recommended",
       settings: DEFAULT_SETTINGS,
@@ -1876,23 +1917,16 @@ var init_resolved = __esm({
         const setting = configured ?? { level: presetLevel };
         return { level: setting.level, options: { ...rule.options?.defaults, ...setting.options } };
       }
-      /** The setting of a rule for a file (a path relative to the config's directory, with `/`). */
       /** The rule's setting when no override can change it per file, else undefined. */
       sameForEveryFile(rule) {
         return this.matchers.length === 0 ? this.forFile(rule, "") : void 0;
       }
+      /** The setting of a rule for a file (a path relative to the config's directory, with `/`). */
       forFile(rule, file) {
-        if (this.matchers.length === 0) {
-          let base = this.baseCache.get(rule);
-          if (base === void 0) {
-            base = this.base(rule);
-            this.baseCache.set(rule, base);
-          }
-          return base;
-        }
+        if (this.matchers.length === 0) return cached(this.baseCache, rule, (key4) => this.base(key4));
         const key3 = `${rule.id}\0${file}`;
-        const cached2 = this.cache.get(key3);
-        if (cached2) return cached2;
+        const known = this.cache.get(key3);
+        if (known) return known;
         let setting = this.base(rule);
         for (const matcher of this.matchers) {
           const override = matcher.rules[rule.id];
@@ -2915,15 +2949,15 @@ var require_route = __commonJS({
       };
     }
     function wrapConversion(toModel, graph) {
-      var path15 = [graph[toModel].parent, toModel];
+      var path16 = [graph[toModel].parent, toModel];
       var fn = conversions[graph[toModel].parent][toModel];
       var cur = graph[toModel].parent;
       while (graph[cur].parent) {
-        path15.unshift(graph[cur].parent);
+        path16.unshift(graph[cur].parent);
         fn = link(conversions[graph[cur].parent][cur], fn);
         cur = graph[cur].parent;
       }
-      fn.conversion = path15;
+      fn.conversion = path16;
       return fn;
     }
     module2.exports = function(fromModel) {
@@ -4321,7 +4355,7 @@ var require_eslint_formatter_friendly = __commonJS({
     var stripAnsi = require_strip_ansi();
     var table = require_text_table();
     var extend = require_extend();
-    var path15 = require("path");
+    var path16 = require("path");
     var process2 = require_process();
     var fs = require("fs");
     var codeFrameColumns = require_lib3().codeFrameColumns;
@@ -4395,7 +4429,7 @@ var require_eslint_formatter_friendly = __commonJS({
         const fileSource = result.source || fs.readFileSync(result.filePath, "utf8");
         entries = entries.concat(messages2.map(function(message) {
           return extend({
-            filePath: absolutePathsToFile ? path15.resolve(result.filePath) : path15.relative(".", result.filePath)
+            filePath: absolutePathsToFile ? path16.resolve(result.filePath) : path16.relative(".", result.filePath)
           }, message, {
             fileSource
           });
@@ -5335,10 +5369,10 @@ function applyDefaults(kind, body) {
   if ((kind === "Deployment" || kind === "StatefulSet" || kind === "ReplicaSet" || kind === "ReplicationController") && spec) {
     spec["replicas"] ??= 1;
   }
-  const path15 = POD_TEMPLATE_PATHS[kind];
-  if (path15) {
+  const path16 = POD_TEMPLATE_PATHS[kind];
+  if (path16) {
     let template = body;
-    for (const key3 of path15) template = record(template?.[key3]);
+    for (const key3 of path16) template = record(template?.[key3]);
     defaultContainerPorts(record(template?.["spec"]));
   }
 }
@@ -5346,6 +5380,79 @@ var init_defaults = __esm({
   "src/graph/defaults.ts"() {
     "use strict";
     init_kinds();
+  }
+});
+
+// src/parse/source.ts
+function valueAt(value, path16) {
+  let current = value;
+  for (const segment of path16) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+function formatPath(path16) {
+  let out = "";
+  for (const segment of path16) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+var LineIndex;
+var init_source = __esm({
+  "src/parse/source.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(text3) {
+        this.text = text3;
+      }
+      text;
+      table;
+      get starts() {
+        if (this.table === void 0) {
+          const text3 = this.text;
+          let starts = new Uint32Array(Math.max(64, (text3.length >>> 5) + 1));
+          let count = 1;
+          for (let at3 = text3.indexOf("\n"); at3 !== -1; at3 = text3.indexOf("\n", at3 + 1)) {
+            if (count === starts.length) {
+              const grown = new Uint32Array(starts.length * 2);
+              grown.set(starts);
+              starts = grown;
+            }
+            starts[count++] = at3 + 1;
+          }
+          this.table = starts.subarray(0, count);
+        }
+        return this.table;
+      }
+      get lineCount() {
+        return this.starts.length;
+      }
+      /** Offset of the first character of a one-based line. */
+      lineStart(line) {
+        const starts = this.starts;
+        return starts[Math.min(Math.max(line, 1), starts.length) - 1] ?? 0;
+      }
+      position(offset) {
+        const starts = this.starts;
+        const clamped = Math.min(Math.max(offset, 0), this.text.length);
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if ((starts[mid] ?? 0) <= clamped) low = mid;
+          else high = mid - 1;
+        }
+        return { line: low + 1, column: clamped - (starts[low] ?? 0) + 1 };
+      }
+      /** One-based line of an offset. */
+      lineOf(offset) {
+        return this.position(offset).line;
+      }
+    };
   }
 });
 
@@ -5426,17 +5533,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key3, node, visitor, path15) {
-      const ctrl = callVisitor(key3, node, visitor, path15);
+    function visit_(key3, node, visitor, path16) {
+      const ctrl = callVisitor(key3, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key3, path15, ctrl);
-        return visit_(key3, ctrl, visitor, path15);
+        replaceNode(key3, path16, ctrl);
+        return visit_(key3, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path15);
+            const ci = visit_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5447,13 +5554,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = visit_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path15);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5474,17 +5581,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key3, node, visitor, path15) {
-      const ctrl = await callVisitor(key3, node, visitor, path15);
+    async function visitAsync_(key3, node, visitor, path16) {
+      const ctrl = await callVisitor(key3, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key3, path15, ctrl);
-        return visitAsync_(key3, ctrl, visitor, path15);
+        replaceNode(key3, path16, ctrl);
+        return visitAsync_(key3, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5495,13 +5602,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path15);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5528,23 +5635,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key3, node, visitor, path15) {
+    function callVisitor(key3, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key3, node, path15);
+        return visitor(key3, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key3, node, path15);
+        return visitor.Map?.(key3, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key3, node, path15);
+        return visitor.Seq?.(key3, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key3, node, path15);
+        return visitor.Pair?.(key3, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key3, node, path15);
+        return visitor.Scalar?.(key3, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key3, node, path15);
+        return visitor.Alias?.(key3, node, path16);
       return void 0;
     }
-    function replaceNode(key3, path15, node) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key3, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key3] = node;
       } else if (identity.isPair(parent)) {
@@ -6156,10 +6263,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path15, value) {
+    function collectionFromPath(schema2, path16, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -6178,7 +6285,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -6208,11 +6315,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key3, ...rest] = path15;
+          const [key3, ...rest] = path16;
           const node = this.get(key3, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -6226,8 +6333,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key3, ...rest] = path15;
+      deleteIn(path16) {
+        const [key3, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key3);
         const node = this.get(key3, true);
@@ -6241,8 +6348,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key3, ...rest] = path15;
+      getIn(path16, keepScalar) {
+        const [key3, ...rest] = path16;
         const node = this.get(key3, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -6260,8 +6367,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key3, ...rest] = path15;
+      hasIn(path16) {
+        const [key3, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key3);
         const node = this.get(key3, true);
@@ -6271,8 +6378,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key3, ...rest] = path15;
+      setIn(path16, value) {
+        const [key3, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key3, value);
         } else {
@@ -8787,9 +8894,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -8864,14 +8971,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection.isEmptyPath(path15)) {
+      deleteIn(path16) {
+        if (Collection.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -8886,10 +8993,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection.isEmptyPath(path15))
+      getIn(path16, keepScalar) {
+        if (Collection.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -8900,10 +9007,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection.isEmptyPath(path15))
+      hasIn(path16) {
+        if (Collection.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -8920,13 +9027,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection.isEmptyPath(path15)) {
+      setIn(path16, value) {
+        if (Collection.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -10887,9 +10994,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path15) => {
+    visit.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index] of path15) {
+      for (const [field, index] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -10898,23 +11005,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path15) => {
-      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit.parentCollection = (cst, path16) => {
+      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10925,10 +11032,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -12932,12 +13039,12 @@ var init_resource = __esm({
         return this.namespace === void 0 ? `${this.kind} ${this.name}` : `${this.kind} ${this.namespace}/${this.name}`;
       }
       /** Where a path is written; a missing path gives its deepest existing ancestor's key. */
-      rangeOf(...path15) {
-        return this.locator.rangeOf([...this.basePath, ...path15]);
+      rangeOf(...path16) {
+        return this.locator.rangeOf([...this.basePath, ...path16]);
       }
       /** Where the key holding a path is written (for unknown or duplicate fields). */
-      keyRangeOf(...path15) {
-        return this.locator.keyRangeOf([...this.basePath, ...path15]);
+      keyRangeOf(...path16) {
+        return this.locator.keyRangeOf([...this.basePath, ...path16]);
       }
       /**
        * Whether the resource's document may hold a plain scalar that YAML 1.1 (Kubernetes) and 1.2 read
@@ -12947,8 +13054,8 @@ var init_resource = __esm({
         return this.locator.yaml11Scalars;
       }
       /** The scalar as written, to tell `yes` from `"yes"` or `0644` from `420`. */
-      scalarAt(...path15) {
-        return this.locator.scalarAt([...this.basePath, ...path15]);
+      scalarAt(...path16) {
+        return this.locator.scalarAt([...this.basePath, ...path16]);
       }
       /** The document's lines, for comment directives. */
       get documentLines() {
@@ -12963,23 +13070,6 @@ var init_resource = __esm({
 });
 
 // src/graph/pod-template.ts
-function dig(value, path15) {
-  let current = value;
-  for (const key3 of path15) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[key3];
-  }
-  return current;
-}
-function labelMap(value) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return {};
-  if (allStrings(value)) return value;
-  const out = {};
-  for (const [key3, entry] of Object.entries(value)) {
-    if (entry !== null && entry !== void 0) setOwn(out, key3, String(entry));
-  }
-  return out;
-}
 function isFields(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -13025,9 +13115,9 @@ function shapedEntry(entry, list2) {
   return CONTAINER_KINDS.has(list2) ? shaped(entry, CONTAINER_LISTS, CONTAINER_OBJECTS, CONTAINER_WORDS) : entry;
 }
 function podTemplateOf(resource) {
-  const path15 = POD_TEMPLATE_PATHS[resource.kind];
-  if (path15 === void 0 || resource.namespace === void 0) return void 0;
-  const template = dig(resource.body, path15);
+  const path16 = POD_TEMPLATE_PATHS[resource.kind];
+  if (path16 === void 0 || resource.namespace === void 0) return void 0;
+  const template = valueAt(resource.body, path16);
   if (template === null || typeof template !== "object") return void 0;
   const spec = template.spec;
   if (spec === null || typeof spec !== "object" || Array.isArray(spec)) return void 0;
@@ -13035,18 +13125,18 @@ function podTemplateOf(resource) {
   return {
     owner: resource,
     namespace: resource.namespace,
-    labels: labelMap(metadata?.labels),
-    annotations: labelMap(metadata?.annotations),
+    labels: stringMap(metadata?.labels),
+    annotations: stringMap(metadata?.annotations),
     spec: shaped(spec, POD_LISTS, POD_OBJECTS, [], shapedEntry),
-    path: path15,
-    specPath: [...path15, "spec"]
+    path: path16,
+    specPath: [...path16, "spec"]
   };
 }
 var POD_LISTS, POD_OBJECTS, CONTAINER_LISTS, CONTAINER_WORDS, CONTAINER_OBJECTS, CONTAINER_KINDS;
 var init_pod_template = __esm({
   "src/graph/pod-template.ts"() {
     "use strict";
-    init_yaml_tree();
+    init_source();
     init_kinds();
     init_resource();
     POD_LISTS = ["containers", "initContainers", "ephemeralContainers", "volumes", "imagePullSecrets", "tolerations", "hostAliases", "topologySpreadConstraints", "readinessGates"];
@@ -13072,17 +13162,17 @@ function list(value) {
 function name(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
-function itemKeys(items, path15) {
+function itemKeys(items, path16) {
   const keys = [];
   list(items).forEach((item, i) => {
     const key3 = name(at(item, "key"));
-    if (key3 !== void 0) keys.push({ key: key3, path: [...path15, "items", i, "key"] });
+    if (key3 !== void 0) keys.push({ key: key3, path: [...path16, "items", i, "key"] });
   });
   return keys;
 }
-function singleKey(selector, path15) {
+function singleKey(selector, path16) {
   const key3 = name(at(selector, "key"));
-  return key3 === void 0 ? [] : [{ key: key3, path: [...path15, "key"] }];
+  return key3 === void 0 ? [] : [{ key: key3, path: [...path16, "key"] }];
 }
 function claimTemplateNames(owner) {
   const names = /* @__PURE__ */ new Set();
@@ -13141,11 +13231,11 @@ function podSpecReferences(collect2, owner, spec, base) {
     });
   }
 }
-function ingressBackend(collect2, backend, path15) {
-  collect2.add("Service", at(at(backend, "service"), "name"), [...path15, "service", "name"]);
-  collect2.add("Service", at(backend, "serviceName"), [...path15, "serviceName"]);
+function ingressBackend(collect2, backend, path16) {
+  collect2.add("Service", at(at(backend, "service"), "name"), [...path16, "service", "name"]);
+  collect2.add("Service", at(backend, "serviceName"), [...path16, "serviceName"]);
 }
-function extractReferences(resource, template = podTemplateOf(resource)) {
+function extractReferences(resource, template) {
   const collect2 = new Collector(resource);
   const body = resource.body;
   const spec = at(body, "spec");
@@ -13188,19 +13278,18 @@ var Collector;
 var init_references = __esm({
   "src/graph/references.ts"() {
     "use strict";
-    init_pod_template();
     Collector = class {
       constructor(from) {
         this.from = from;
       }
       from;
       drafts = [];
-      add(kind, target, path15, options = {}) {
+      add(kind, target, path16, options = {}) {
         const targetName = name(target);
         if (targetName === void 0) return;
         const namespace = "namespace" in options ? options.namespace : this.from.namespace;
         const to = namespace === void 0 ? { kind, name: targetName } : { kind, name: targetName, namespace };
-        const draft = { from: this.from, path: path15, to, optional: options.optional === true, keys: options.keys ?? [] };
+        const draft = { from: this.from, path: path16, to, optional: options.optional === true, keys: options.keys ?? [] };
         if (options.use) draft.use = options.use;
         this.drafts.push(draft);
       }
@@ -13245,46 +13334,6 @@ var init_controller_labels = __esm({
     STATEFULSET_POD_NAME = "statefulset.kubernetes.io/pod-name";
     POD_INDEX = "apps.kubernetes.io/pod-index";
     JOB_NAME_LABELS = ["job-name", "batch.kubernetes.io/job-name"];
-  }
-});
-
-// src/graph/memo.ts
-function cached(cache, key3, make) {
-  let value = cache.get(key3);
-  if (value === void 0) {
-    value = make(key3);
-    cache.set(key3, value);
-  }
-  return value;
-}
-function cachedPer(cache, outer, key3, make) {
-  return cached(cached(cache, outer, () => /* @__PURE__ */ new Map()), key3, make);
-}
-var StringMemo;
-var init_memo = __esm({
-  "src/graph/memo.ts"() {
-    "use strict";
-    StringMemo = class {
-      constructor(compute, capacity = 2e4, longestKey = 4096) {
-        this.compute = compute;
-        this.capacity = capacity;
-        this.longestKey = longestKey;
-      }
-      compute;
-      capacity;
-      longestKey;
-      answers = /* @__PURE__ */ new Map();
-      get(key3) {
-        if (key3.length > this.longestKey) return this.compute(key3);
-        let answer = this.answers.get(key3);
-        if (answer === void 0) {
-          answer = this.compute(key3);
-          if (this.answers.size >= this.capacity) this.answers.clear();
-          this.answers.set(key3, answer);
-        }
-        return answer;
-      }
-    };
   }
 });
 
@@ -13489,9 +13538,9 @@ var init_pod_creators = __esm({
 });
 
 // src/graph/produced.ts
-function at2(value, ...path15) {
+function at2(value, ...path16) {
   let current = value;
-  for (const key3 of path15) {
+  for (const key3 of path16) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[key3];
   }
@@ -13694,8 +13743,6 @@ var init_graph = __esm({
       incoming = /* @__PURE__ */ new Map();
       populated = /* @__PURE__ */ new Set();
       declaredNamespaces = /* @__PURE__ */ new Set();
-      /** NetworkPolicies selecting each pod, per namespace, built on first use. */
-      policiesByNamespace = /* @__PURE__ */ new Map();
       groups = /* @__PURE__ */ new Set();
       produced = new ProducedObjects();
       /** Namespaces holding custom resources whose operators may create pods we cannot see. */
@@ -13783,28 +13830,6 @@ var init_graph = __esm({
       }
       podTemplateOf(resource) {
         return this.podByOwner.get(resource);
-      }
-      /**
-       * The NetworkPolicies of a pod's namespace whose podSelector selects it (a missing podSelector
-       * reads as empty). Built once per namespace on first use: each blocking rule asks it for every pod
-       * of every policy.
-       */
-      networkPoliciesSelecting(pod) {
-        let byPod = this.policiesByNamespace.get(pod.namespace);
-        if (!byPod) {
-          byPod = /* @__PURE__ */ new Map();
-          for (const policy of this.ofKind("NetworkPolicy", pod.namespace)) {
-            const selector = policy.body.spec?.podSelector;
-            const labelSelector = selector !== null && typeof selector === "object" && !Array.isArray(selector) ? selector : {};
-            for (const selected of this.podsSelectedBy(labelSelector, pod.namespace)) {
-              const list2 = byPod.get(selected);
-              if (list2) list2.push(policy);
-              else byPod.set(selected, [policy]);
-            }
-          }
-          this.policiesByNamespace.set(pod.namespace, byPod);
-        }
-        return byPod.get(pod) ?? [];
       }
       /**
        * Pods in a namespace whose labels a selector matches. Accepts a LabelSelector or a Service-style
@@ -13908,7 +13933,7 @@ function buildGraph(documents, options = {}) {
   const resources = [];
   const customClusterKinds = clusterScopedCustomKinds(documents);
   for (const document of documents) {
-    const at3 = (...path15) => document.locator.rangeOf([...document.basePath, ...path15]);
+    const at3 = (...path16) => document.locator.rangeOf([...document.basePath, ...path16]);
     const value = document.value;
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
       malformed.push({ message: `The document is ${describe(value)}, not a Kubernetes object (a mapping with apiVersion, kind and metadata).`, range: at3() });
@@ -13934,8 +13959,8 @@ function buildGraph(documents, options = {}) {
       if (namespace !== void 0 && namespace !== null && typeof namespace !== "string") problems.push(`metadata.namespace must be a string, not ${describe(namespace)}`);
     }
     if (problems.length > 0 || typeof apiVersion !== "string" || typeof kind !== "string" || name2 === void 0) {
-      const path15 = problems[0]?.startsWith("metadata") ? ["metadata"] : [];
-      malformed.push({ message: `Not a valid Kubernetes object: ${problems.join("; ")}.`, range: at3(...path15) });
+      const path16 = problems[0]?.startsWith("metadata") ? ["metadata"] : [];
+      malformed.push({ message: `Not a valid Kubernetes object: ${problems.join("; ")}.`, range: at3(...path16) });
       continue;
     }
     const clusterScoped = CLUSTER_SCOPED_KINDS.has(kind) || customClusterKinds.has(kind);
@@ -17027,10 +17052,10 @@ function leanLoadIn(text3, from, to, long) {
     throw error;
   }
 }
-function walkTree(root, rootKey, path15) {
+function walkTree(root, rootKey, path16) {
   let node = root;
   let key3 = rootKey;
-  for (const segment of path15) {
+  for (const segment of path16) {
     let next;
     if (node?.kind === "map") {
       const index = node.index.get(String(segment));
@@ -17044,9 +17069,9 @@ function walkTree(root, rootKey, path15) {
   }
   return { node, key: key3, found: true };
 }
-function leanLocate(text3, path15, uniqueKeys = false) {
+function leanLocate(text3, path16, uniqueKeys = false) {
   try {
-    return new LeanParser(text3, true).locate(path15, uniqueKeys);
+    return new LeanParser(text3, true).locate(path16, uniqueKeys);
   } catch (error) {
     if (error instanceof Unsupported || error instanceof RangeError) return void 0;
     throw error;
@@ -17247,13 +17272,13 @@ var init_lean = __esm({
        * find them, reading only the lines on the way: entries off the path are skipped by indentation.
        * Only for documents `leanLoad` accepted, where indentation alone delimits every entry.
        */
-      locate(path15, uniqueKeys = false) {
+      locate(path16, uniqueKeys = false) {
         const column = this.documentStart();
         if (column === -1) throw UNSUPPORTED;
         let node = this.shallowNode(column, -1);
         let key3;
-        for (const [depth, segment] of path15.entries()) {
-          if (!(node instanceof BlockPlace)) return walkTree(node, key3, path15.slice(depth));
+        for (const [depth, segment] of path16.entries()) {
+          if (!(node instanceof BlockPlace)) return walkTree(node, key3, path16.slice(depth));
           const next = node.kind === "map" ? this.findKey(node, String(segment), uniqueKeys) : typeof segment === "number" ? this.findItem(node, segment) : void 0;
           if (next === void 0) return { node: node.node(), key: key3, found: false };
           node = next.node;
@@ -17903,21 +17928,21 @@ var init_locator = __esm({
         if (this.lean === void 0) this.lean = leanTree(this.chunkText) ?? null;
         return this.lean;
       }
-      leanWalk(path15) {
+      leanWalk(path16) {
         if (this.leanSubset && this.lean === void 0 && (this.located += 1) <= LOCATES_BEFORE_TREE) {
-          const located = leanLocate(this.chunkText, path15, true);
+          const located = leanLocate(this.chunkText, path16, true);
           if (located !== void 0) return located;
         }
         const tree = this.leanRoot();
         if (tree === null || tree.root === void 0) return void 0;
-        return walkTree(tree.root, void 0, path15);
+        return walkTree(tree.root, void 0, path16);
       }
       leanRange(scalar) {
         return scalar.exact ? { value: this.toRange(scalar.start, scalar.end) } : void 0;
       }
       /** `rangeOf` from the lean tree, by the same rules as from the `yaml` tree. */
-      leanRangeOf(path15) {
-        const walked = this.leanWalk(path15);
+      leanRangeOf(path16) {
+        const walked = this.leanWalk(path16);
         if (walked === void 0) return void 0;
         const { node, key: key3, found } = walked;
         if (found && node?.kind === "scalar") return this.leanRange(node);
@@ -17950,11 +17975,11 @@ var init_locator = __esm({
       get text() {
         return this.chunkText;
       }
-      walk(path15) {
+      walk(path16) {
         const doc = this.document();
         let node = doc.contents;
         let key3;
-        for (const segment of path15) {
+        for (const segment of path16) {
           while ((0, import_yaml2.isAlias)(node)) node = node.resolve(doc);
           let next;
           if ((0, import_yaml2.isMap)(node)) {
@@ -17974,20 +17999,20 @@ var init_locator = __esm({
        * The range of a path: a scalar gives the scalar, a collection gives its key (one token, not a
        * block), and a missing path gives the key of its deepest existing ancestor.
        */
-      rangeOf(path15) {
-        const key3 = JSON.stringify(path15);
+      rangeOf(path16) {
+        const key3 = JSON.stringify(path16);
         this.ranges ??= /* @__PURE__ */ new Map();
         let range2 = this.ranges.get(key3);
         if (range2 === void 0) {
-          range2 = this.findRange(path15);
+          range2 = this.findRange(path16);
           this.ranges.set(key3, range2);
         }
         return range2;
       }
-      findRange(path15) {
-        const lean = this.leanRangeOf(path15);
+      findRange(path16) {
+        const lean = this.leanRangeOf(path16);
         if (lean !== void 0) return lean.value;
-        const { node, key: key3, found } = this.walk(path15);
+        const { node, key: key3, found } = this.walk(path16);
         if (found && (0, import_yaml2.isScalar)(node) && node.range) return this.toRange(node.range[0], node.range[1]);
         if ((0, import_yaml2.isScalar)(key3) && key3.range) return this.toRange(key3.range[0], key3.range[1]);
         if ((0, import_yaml2.isCollection)(node) && node.range) {
@@ -18001,29 +18026,29 @@ var init_locator = __esm({
         return this.toRange(0, 0);
       }
       /** The range of the key that holds a path (for unknown fields and duplicates), else `rangeOf`. */
-      keyRangeOf(path15) {
-        const walked = this.leanWalk(path15);
+      keyRangeOf(path16) {
+        const walked = this.leanWalk(path16);
         if (walked !== void 0) {
           if (walked.found && walked.key?.kind === "scalar") {
             const range2 = this.leanRange(walked.key);
             if (range2 !== void 0) return range2.value;
           } else {
-            return this.rangeOf(path15);
+            return this.rangeOf(path16);
           }
         }
-        const { key: key3, found } = this.walk(path15);
+        const { key: key3, found } = this.walk(path16);
         if (found && (0, import_yaml2.isScalar)(key3) && key3.range) return this.toRange(key3.range[0], key3.range[1]);
-        return this.rangeOf(path15);
+        return this.rangeOf(path16);
       }
       /** The scalar written at a path, or undefined when the path is missing or not a scalar. */
-      scalarAt(path15) {
-        const walked = this.leanWalk(path15);
+      scalarAt(path16) {
+        const walked = this.leanWalk(path16);
         if (walked !== void 0) {
           const { node: node2, found: found2 } = walked;
           if (!found2 || node2?.kind !== "scalar") return void 0;
           if (node2.exact) return { text: node2.text, plain: node2.plain, range: this.toRange(node2.start, node2.end) };
         }
-        const { node, found } = this.walk(path15);
+        const { node, found } = this.walk(path16);
         if (!found || !(0, import_yaml2.isScalar)(node) || !node.range) return void 0;
         return {
           text: node.source ?? String(node.value),
@@ -18034,71 +18059,6 @@ var init_locator = __esm({
       /** Range of an offset span relative to the document, for parser diagnostics. */
       spanRange(start, end) {
         return this.toRange(start, end);
-      }
-    };
-  }
-});
-
-// src/parse/source.ts
-function formatPath(path15) {
-  let out = "";
-  for (const segment of path15) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
-var LineIndex;
-var init_source = __esm({
-  "src/parse/source.ts"() {
-    "use strict";
-    LineIndex = class {
-      constructor(text3) {
-        this.text = text3;
-      }
-      text;
-      table;
-      get starts() {
-        if (this.table === void 0) {
-          const text3 = this.text;
-          let starts = new Uint32Array(Math.max(64, (text3.length >>> 5) + 1));
-          let count = 1;
-          for (let at3 = text3.indexOf("\n"); at3 !== -1; at3 = text3.indexOf("\n", at3 + 1)) {
-            if (count === starts.length) {
-              const grown = new Uint32Array(starts.length * 2);
-              grown.set(starts);
-              starts = grown;
-            }
-            starts[count++] = at3 + 1;
-          }
-          this.table = starts.subarray(0, count);
-        }
-        return this.table;
-      }
-      get lineCount() {
-        return this.starts.length;
-      }
-      /** Offset of the first character of a one-based line. */
-      lineStart(line) {
-        const starts = this.starts;
-        return starts[Math.min(Math.max(line, 1), starts.length) - 1] ?? 0;
-      }
-      position(offset) {
-        const starts = this.starts;
-        const clamped = Math.min(Math.max(offset, 0), this.text.length);
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >> 1;
-          if ((starts[mid] ?? 0) <= clamped) low = mid;
-          else high = mid - 1;
-        }
-        return { line: low + 1, column: clamped - (starts[low] ?? 0) + 1 };
-      }
-      /** One-based line of an offset. */
-      lineOf(offset) {
-        return this.position(offset).line;
       }
     };
   }
@@ -18381,8 +18341,8 @@ var init_parse_file = __esm({
 });
 
 // src/load/classify.ts
-function classifyNonManifest(path15, text3) {
-  const name2 = path15.split(/[\\/]/).pop() ?? path15;
+function classifyNonManifest(path16, text3) {
+  const name2 = path16.split(/[\\/]/).pop() ?? path16;
   const lower = name2.toLowerCase();
   if (lower === "kustomization.yaml" || lower === "kustomization.yml" || name2 === "Kustomization") {
     return "kustomize Kustomization, not a Kubernetes object: lint the output of `kubectl kustomize` instead";
@@ -18501,8 +18461,8 @@ function locate(current, location) {
   if (Array.isArray(location)) return { resource: current, range: () => current.rangeOf(...location) };
   const loc = location;
   const resource = loc.resource ?? current;
-  const path15 = loc.path ?? ["metadata", "name"];
-  return { resource, range: () => loc.key ? resource.keyRangeOf(...path15) : resource.rangeOf(...path15) };
+  const path16 = loc.path ?? ["metadata", "name"];
+  return { resource, range: () => loc.key ? resource.keyRangeOf(...path16) : resource.rangeOf(...path16) };
 }
 function resourcesFor(graph, target) {
   if (target === "*") return graph.resources;
@@ -18744,25 +18704,25 @@ var init_decode = __esm({
 });
 
 // src/load/kustomize-generators.ts
-function isKustomization(path15, value) {
+function isKustomization(path16, value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  const name2 = path15.split(/[\\/]/).pop()?.toLowerCase() ?? "";
+  const name2 = path16.split(/[\\/]/).pop()?.toLowerCase() ?? "";
   if (name2 === "kustomization.yaml" || name2 === "kustomization.yml" || name2 === "kustomization") return true;
   const apiVersion = value.apiVersion;
   return typeof apiVersion === "string" && apiVersion.startsWith("kustomize.config.k8s.io/");
 }
-function kustomizeGeneratedObjects(path15, text3) {
+function kustomizeGeneratedObjects(path16, text3) {
   const objects = [];
   if (!text3.includes("Generator")) return objects;
-  for (const document of parseFile(path15, text3).documents) {
+  for (const document of parseFile(path16, text3).documents) {
     const value = document.value;
-    if (!isKustomization(path15, value)) continue;
+    if (!isKustomization(path16, value)) continue;
     for (const [field, kind] of GENERATORS) {
       const entries = value[field];
       if (!Array.isArray(entries)) continue;
       for (const entry of entries) {
         const name2 = entry?.name;
-        if (typeof name2 === "string" && name2 !== "") objects.push({ kind, name: name2, how: `${field} in ${path15}` });
+        if (typeof name2 === "string" && name2 !== "") objects.push({ kind, name: name2, how: `${field} in ${path16}` });
       }
     }
   }
@@ -18880,7 +18840,7 @@ var init_walk = __esm({
 // src/load/files.ts
 function toDisplay(cwd, absolute) {
   const relative = relativePosix(cwd, absolute);
-  return relative === "" || import_node_path4.default.isAbsolute(relative) ? absolute.split(import_node_path4.default.sep).join("/") : relative;
+  return relative === "" || import_node_path4.default.isAbsolute(relative) ? toPosix(absolute) : relative;
 }
 function readIgnoreFile(file) {
   let text3;
@@ -18940,7 +18900,7 @@ async function findFiles(inputs, options) {
     }
     const matchesGlob = isDirectory ? void 0 : (0, import_picomatch2.default)(scan.glob, { dot: false });
     const walked = walkDirectory(root, {
-      accept: (file) => matchesGlob === void 0 ? hasManifestExtension(file) : matchesGlob(toPosix(import_node_path4.default.relative(root, file))),
+      accept: (file) => matchesGlob === void 0 ? hasManifestExtension(file) : matchesGlob(relativePosix(root, file)),
       ignored,
       maxDepth: isDirectory || /\*\*|\{/.test(scan.glob) ? Infinity : scan.glob.split("/").length - 1
     });
@@ -19081,7 +19041,8 @@ function isRule(value) {
   const rule = value;
   return typeof rule === "object" && rule !== null && typeof rule.id === "string" && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(rule.id) && rule.stage === "graph" && typeof rule.check === "function" && Array.isArray(rule.target) && Array.isArray(rule.messageIds) && typeof rule.messages === "object" && rule.messages !== null;
 }
-async function loadPlugins(specifiers, baseDir, configFile = import_node_path6.default.join(baseDir, ".shipshape.yaml")) {
+async function loadPlugins(specifiers, configFile) {
+  const baseDir = import_node_path6.default.dirname(configFile);
   const rules2 = [];
   for (const specifier of specifiers) {
     let resolved;
@@ -19232,25 +19193,38 @@ var init_rule = __esm({
   }
 });
 
+// src/launch/commonjs.ts
+function runCommonJs(run, file) {
+  const module2 = { exports: {} };
+  run(module2.exports, (0, import_node_module2.createRequire)(file), module2, file, import_node_path8.default.dirname(file));
+  return module2.exports;
+}
+var import_node_module2, import_node_path8, COMMONJS_PARAMETERS;
+var init_commonjs = __esm({
+  "src/launch/commonjs.ts"() {
+    "use strict";
+    import_node_module2 = require("node:module");
+    import_node_path8 = __toESM(require("node:path"), 1);
+    COMMONJS_PARAMETERS = ["exports", "require", "module", "__filename", "__dirname"];
+  }
+});
+
 // src/schema/builtin.ts
 function schemasDirectory() {
-  let dir = import_node_path8.default.dirname((0, import_node_url3.fileURLToPath)(__shipshapeBundleUrl));
+  let dir = import_node_path9.default.dirname((0, import_node_url3.fileURLToPath)(__shipshapeBundleUrl));
   for (; ; ) {
-    if ((0, import_node_fs5.existsSync)(import_node_path8.default.join(dir, INDEX))) return import_node_path8.default.join(dir, "schemas", "kubernetes");
-    const parent = import_node_path8.default.dirname(dir);
+    if ((0, import_node_fs5.existsSync)(import_node_path9.default.join(dir, INDEX))) return import_node_path9.default.join(dir, "schemas", "kubernetes");
+    const parent = import_node_path9.default.dirname(dir);
     if (parent === dir) throw new Error(`shipshape: cannot find ${INDEX} above ${(0, import_node_url3.fileURLToPath)(__shipshapeBundleUrl)}`);
     dir = parent;
   }
 }
 function loadRuntime(linked) {
   const file = (0, import_node_fs5.realpathSync)(linked);
-  const module2 = { exports: {} };
   const source = (0, import_node_fs5.readFileSync)(file, "utf8");
-  const parameters = ["exports", "require", "module", "__filename", "__dirname"];
   const cache = launcherHost()?.codeCache;
-  const run = cache ? cache.compileFunction(source, file, parameters) : (0, import_node_vm.compileFunction)(source, parameters, { filename: file });
-  run(module2.exports, (0, import_node_module2.createRequire)(file), module2, file, import_node_path8.default.dirname(file));
-  const runtime = module2.exports;
+  const run = cache ? cache.compileFunction(source, file, COMMONJS_PARAMETERS) : (0, import_node_vm.compileFunction)(source, [...COMMONJS_PARAMETERS], { filename: file });
+  const runtime = runCommonJs(run, file);
   if (cache) runtime.useCompiler?.((text3, filename, names) => cache.compileFunction(text3, filename, names));
   return runtime;
 }
@@ -19260,13 +19234,13 @@ function minor(version) {
 function builtinSchemas() {
   if (loaded) return loaded;
   const dir = schemasDirectory();
-  const index = JSON.parse((0, import_node_fs5.readFileSync)(import_node_path8.default.join(dir, "index.json"), "utf8"));
-  const runtime = loadRuntime(import_node_path8.default.join(dir, "runtime.cjs"));
+  const index = JSON.parse((0, import_node_fs5.readFileSync)(import_node_path9.default.join(dir, "index.json"), "utf8"));
+  const runtime = loadRuntime(import_node_path9.default.join(dir, "runtime.cjs"));
   let definitions;
   loaded = {
     index,
     runtime,
-    definitions: () => definitions ??= JSON.parse((0, import_node_fs5.readFileSync)(import_node_path8.default.join(dir, "definitions.json"), "utf8")),
+    definitions: () => definitions ??= JSON.parse((0, import_node_fs5.readFileSync)(import_node_path9.default.join(dir, "definitions.json"), "utf8")),
     versions: Object.keys(index.kubernetes).sort((a, b) => minor(a) - minor(b))
   };
   return loaded;
@@ -19281,17 +19255,17 @@ function schemaVersionFor(target, versions) {
 function minorOf(version) {
   return minor(version.replace(/^v/, ""));
 }
-var import_node_fs5, import_node_module2, import_node_path8, import_node_url3, import_node_vm, INDEX, loaded;
+var import_node_fs5, import_node_path9, import_node_url3, import_node_vm, INDEX, loaded;
 var init_builtin = __esm({
   "src/schema/builtin.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
-    import_node_module2 = require("node:module");
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     import_node_url3 = require("node:url");
     import_node_vm = require("node:vm");
+    init_commonjs();
     init_host();
-    INDEX = import_node_path8.default.join("schemas", "kubernetes", "index.json");
+    INDEX = import_node_path9.default.join("schemas", "kubernetes", "index.json");
   }
 });
 
@@ -20198,9 +20172,14 @@ function shellParameterSyntax(name2) {
   const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:##|#|%%|%|:-|:=|:\+|:\?|-|=|\+|\?|\/\/|\/|\^\^|\^|,,|,|:\d)/.exec(name2);
   return match?.[1];
 }
+function isEnvStyleName(name2) {
+  return ENV_STYLE.test(name2);
+}
+var ENV_STYLE;
 var init_variable_expansion = __esm({
   "src/k8s/variable-expansion.ts"() {
     "use strict";
+    ENV_STYLE = /^[A-Z_][A-Z0-9_]*$/;
   }
 });
 
@@ -20572,21 +20551,13 @@ function istioHostPaths(resource) {
   }
   return paths;
 }
-function valueAt(body, path15) {
-  let current = body;
-  for (const segment of path15) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[segment];
-  }
-  return current;
-}
 function istioMentions(resource) {
   const namespace = resource.namespace;
   if (namespace === void 0 || !resource.group.endsWith("istio.io")) return [];
-  return istioHostPaths(resource).flatMap((path15) => {
-    const host = valueAt(resource.body, path15);
+  return istioHostPaths(resource).flatMap((path16) => {
+    const host = valueAt(resource.body, path16);
     if (typeof host !== "string" || host.includes("*") || host.includes("/")) return [];
-    const base = { resource, path: path15, written: host, namespace, place: formatPath(path15), istio: true };
+    const base = { resource, path: path16, written: host, namespace, place: formatPath(path16), istio: true };
     if (!host.includes(".")) return [{ ...base, parsed: parseHost(`${host}.${namespace}.svc`) }];
     const parsed = parseHost(host);
     return parsed.domain === void 0 ? [] : [{ ...base, parsed }];
@@ -20616,469 +20587,6 @@ var init_dns_mentions = __esm({
     asWritten = (text3) => text3;
     mentionCache = /* @__PURE__ */ new WeakMap();
     DNS_MENTION_KINDS = ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "ConfigMap", "Service", "VirtualService", "DestinationRule"];
-  }
-});
-
-// src/k8s/cidr.ts
-function parseIpv4(text3) {
-  const parts = text3.split(".");
-  if (parts.length !== 4) return void 0;
-  let value = 0n;
-  for (const part of parts) {
-    if (!/^\d{1,3}$/.test(part) || Number(part) > 255) return void 0;
-    value = value << 8n | BigInt(Number(part));
-  }
-  return value;
-}
-function parseIpv6(text3) {
-  let address = text3;
-  const lastColon = address.lastIndexOf(":");
-  const tail = address.slice(lastColon + 1);
-  if (tail.includes(".")) {
-    const v4 = parseIpv4(tail);
-    if (v4 === void 0) return void 0;
-    address = `${address.slice(0, lastColon + 1)}${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
-  }
-  const halves = address.split("::");
-  if (halves.length > 2) return void 0;
-  const groups = (half) => half === void 0 || half === "" ? [] : half.split(":");
-  const head = groups(halves[0]);
-  const rest = groups(halves[1]);
-  const missing = 8 - head.length - rest.length;
-  if (halves.length === 1 ? missing !== 0 : missing < 1) return void 0;
-  let value = 0n;
-  for (const group of [...head, ...Array(halves.length === 1 ? 0 : missing).fill("0"), ...rest]) {
-    if (!/^[0-9a-fA-F]{1,4}$/.test(group)) return void 0;
-    value = value << 16n | BigInt(parseInt(group, 16));
-  }
-  return value;
-}
-function parseCidr(text3) {
-  const slash = text3.indexOf("/");
-  if (slash === -1) return void 0;
-  const prefixText = text3.slice(slash + 1);
-  const addressText = text3.slice(0, slash);
-  const family = addressText.includes(":") ? 6 : 4;
-  const address = family === 4 ? parseIpv4(addressText) : parseIpv6(addressText);
-  if (address === void 0 || !/^\d{1,3}$/.test(prefixText)) return void 0;
-  const bits = BITS[family];
-  const prefix = Number(prefixText);
-  if (prefix > bits) return void 0;
-  const hostBits = BigInt(bits - prefix);
-  const first = address >> hostBits << hostBits;
-  return { family, first, last: first + (1n << hostBits) - 1n };
-}
-function overlaps(a, b) {
-  return a.family === b.family && a.first <= b.last && b.first <= a.last;
-}
-function subtractRanges(ranges, holes) {
-  let current = [...ranges];
-  for (const hole of holes) {
-    const next = [];
-    for (const range2 of current) {
-      if (!overlaps(range2, hole)) {
-        next.push(range2);
-        continue;
-      }
-      if (range2.first < hole.first) next.push({ family: range2.family, first: range2.first, last: hole.first - 1n });
-      if (range2.last > hole.last) next.push({ family: range2.family, first: hole.last + 1n, last: range2.last });
-    }
-    current = next;
-  }
-  return current;
-}
-function anyOverlap(a, b) {
-  return a.some((left) => b.some((right) => overlaps(left, right)));
-}
-function ipBlockRanges(block) {
-  if (typeof block.cidr !== "string") return void 0;
-  const cidr = parseCidr(block.cidr);
-  if (!cidr) return void 0;
-  const except = Array.isArray(block.except) ? block.except : [];
-  const holes = except.map((entry) => typeof entry === "string" ? parseCidr(entry) : void 0).filter((range2) => range2 !== void 0);
-  return subtractRanges([cidr], holes);
-}
-function cidrs(...texts) {
-  return texts.map((text3) => {
-    const range2 = parseCidr(text3);
-    if (!range2) throw new Error(`not a CIDR: ${text3}`);
-    return range2;
-  });
-}
-var BITS, CLUSTER_ADDRESSES, NODE_LOCAL_DNS, ANY_ADDRESS;
-var init_cidr = __esm({
-  "src/k8s/cidr.ts"() {
-    "use strict";
-    BITS = { 4: 32, 6: 128 };
-    CLUSTER_ADDRESSES = cidrs("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "::/0");
-    NODE_LOCAL_DNS = cidrs("169.254.20.10/32");
-    ANY_ADDRESS = cidrs("0.0.0.0/0", "::/0");
-  }
-});
-
-// src/k8s/service-ports.ts
-function servicePortsOf(service) {
-  const ports = service.body.spec?.ports;
-  if (!Array.isArray(ports)) return [];
-  return ports.flatMap((port, index) => port !== null && typeof port === "object" && !Array.isArray(port) ? [{ port: shapedPort(port), index }] : []);
-}
-function shapedPort(port) {
-  const badName = port["name"] !== void 0 && typeof port["name"] !== "string";
-  const badProtocol = port["protocol"] !== void 0 && typeof port["protocol"] !== "string";
-  if (!badName && !badProtocol) return port;
-  const copy = { ...port };
-  if (badName) delete copy["name"];
-  if (badProtocol) copy["protocol"] = "TCP";
-  return copy;
-}
-function targetPortName(port) {
-  const target = port.targetPort;
-  return typeof target === "string" && PORT_NAME.test(target) && !target.includes("--") ? target : void 0;
-}
-function lookupNamedPort(pod, name2, protocol) {
-  const lookup = {};
-  for (const declared of servingPorts(pod)) {
-    if (declared.port.name !== name2) continue;
-    if ((declared.port.protocol ?? "TCP") === protocol) return { match: declared };
-    lookup.otherProtocol ??= declared;
-  }
-  return lookup;
-}
-var PORT_NAME;
-var init_service_ports = __esm({
-  "src/k8s/service-ports.ts"() {
-    "use strict";
-    init_containers();
-    PORT_NAME = /^(?=.*[a-z])[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
-  }
-});
-
-// src/k8s/network-policy.ts
-function isRecord3(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function records2(value) {
-  return Array.isArray(value) ? value.filter(isRecord3) : [];
-}
-function isolates(policy, direction) {
-  const spec = policy.body.spec;
-  const declared = spec?.policyTypes;
-  if (Array.isArray(declared) && declared.length > 0) return declared.includes(direction);
-  if (direction === "Ingress") return true;
-  const egress = spec?.egress;
-  return Array.isArray(egress) && egress.some(isRecord3);
-}
-function rulesOf(policy, direction) {
-  return records2(direction === "Ingress" ? policy.body.spec?.ingress : policy.body.spec?.egress);
-}
-function rulesPath(policy, direction) {
-  const key3 = direction === "Ingress" ? "ingress" : "egress";
-  if (rulesOf(policy, direction).length > 0) return ["spec", key3];
-  return Array.isArray(policy.body.spec?.policyTypes) ? ["spec", "policyTypes"] : ["spec", "podSelector"];
-}
-function podSelectorOf(policy) {
-  const selector = policy.body.spec?.podSelector;
-  return isRecord3(selector) ? selector : {};
-}
-function policiesSelecting(graph, pod) {
-  return graph.networkPoliciesSelecting(pod);
-}
-function policiesCovering(graph, policy) {
-  const narrow = podSelectorOf(policy);
-  return graph.ofKind("NetworkPolicy", policy.namespace).filter((other) => other === policy || selectorImplies(narrow, podSelectorOf(other)));
-}
-function namespaceFacts(graph, namespace) {
-  const declared = graph.find("Namespace", void 0, namespace);
-  const labels = { ...declared?.labels, [NAMESPACE_NAME_LABEL]: namespace };
-  const known = declared !== void 0 || graph.assume === "complete";
-  return { labels, mayHave: (key3) => !known && key3 !== NAMESPACE_NAME_LABEL };
-}
-function podFacts(pod) {
-  return { labels: pod.labels, mayHave: isControllerLabel };
-}
-function selectedPodFacts(selector) {
-  const labels = {};
-  for (const [key3, value] of Object.entries(normalSelector(selector).matchLabels ?? {})) labels[key3] = String(value);
-  return { labels, mayHave: () => true };
-}
-function podPortNames(pod) {
-  if (!pod) return () => "maybe";
-  return (name2, port, protocol) => lookupNamedPort(pod, name2, protocol).match?.port.containerPort === port ? "yes" : "no";
-}
-function wellKnownPortNames(known) {
-  return (name2, port, protocol) => {
-    const entry = Object.prototype.hasOwnProperty.call(known, name2) ? known[name2] : void 0;
-    if (!entry) return "maybe";
-    return entry.port === port && entry.protocol === protocol ? "yes" : "no";
-  };
-}
-function allOf(...verdicts) {
-  if (verdicts.includes("no")) return "no";
-  return verdicts.includes("maybe") ? "maybe" : "yes";
-}
-function peerVerdict(peer, policyNamespace, other) {
-  if (isRecord3(peer.ipBlock)) {
-    const ranges = ipBlockRanges(peer.ipBlock);
-    return ranges === void 0 || anyOverlap(ranges, other.addresses) ? "maybe" : "no";
-  }
-  const podSelector = isRecord3(peer.podSelector) ? peer.podSelector : void 0;
-  const namespaceSelector = isRecord3(peer.namespaceSelector) ? peer.namespaceSelector : void 0;
-  if (!podSelector && !namespaceSelector) return "maybe";
-  if (!other.pod) return "no";
-  const inNamespace = namespaceSelector ? selectorVerdict(other.pod.namespaceLabels, namespaceSelector) : other.pod.namespace === policyNamespace ? "yes" : "no";
-  return allOf(inNamespace, podSelector ? selectorVerdict(other.pod.labels, podSelector) : "yes");
-}
-function portVerdict(port, connection) {
-  if ((port.protocol ?? "TCP") !== connection.protocol) return "no";
-  if (port.port === void 0 || port.port === null) return "yes";
-  if (typeof port.port === "string") {
-    if (/^\d+$/.test(port.port)) return Number(port.port) === connection.port ? "yes" : "no";
-    return connection.names(port.port, connection.port, connection.protocol);
-  }
-  const last = typeof port.endPort === "number" ? port.endPort : port.port;
-  return port.port <= connection.port && connection.port <= last ? "yes" : "no";
-}
-function anyEntry(list2, verdict) {
-  if (!Array.isArray(list2)) return "yes";
-  let result;
-  for (const entry of list2) {
-    if (!isRecord3(entry)) continue;
-    const answer = verdict(entry);
-    if (answer === "yes") return "yes";
-    if (answer === "maybe" || result === void 0) result = answer;
-  }
-  return result ?? "yes";
-}
-function ruleVerdict(rule, direction, policyNamespace, other, connection) {
-  const portAllowed = anyEntry(rule.ports, (port) => portVerdict(port, connection));
-  if (portAllowed === "no") return "no";
-  return allOf(portAllowed, anyEntry(direction === "Ingress" ? rule.from : rule.to, (peer) => peerVerdict(peer, policyNamespace, other)));
-}
-function allows(policies, direction, other, connection) {
-  let isolated = false;
-  let result = "no";
-  for (const policy of policies) {
-    if (!isolates(policy, direction)) continue;
-    isolated = true;
-    for (const rule of rulesOf(policy, direction)) {
-      const verdict = ruleVerdict(rule, direction, policy.namespace ?? "", other, connection);
-      if (verdict === "yes") return "yes";
-      if (verdict === "maybe") result = "maybe";
-    }
-  }
-  return isolated ? result : "yes";
-}
-function blamed(policies, direction) {
-  const isolating = policies.filter((policy) => isolates(policy, direction));
-  const withRules = isolating.filter((policy) => rulesOf(policy, direction).length > 0);
-  return withRules.length > 0 ? withRules : isolating;
-}
-function usesHostNetwork(pod) {
-  return pod.spec.hostNetwork === true;
-}
-function mayHoldUnseenPods(graph, namespace) {
-  if (!graph.isAuthoritative(namespace, "Pod")) return true;
-  return graph.assume !== "complete" && graph.pods(namespace).length === 0;
-}
-function subjectsOf(graph, policy) {
-  const namespace = policy.namespace;
-  if (namespace === void 0) return [];
-  const selector = podSelectorOf(policy);
-  const pods = graph.podsSelectedBy(selector, namespace);
-  if (pods.length > 0) return pods.filter((pod) => !usesHostNetwork(pod)).map((pod) => ({ pod, policies: policiesSelecting(graph, pod), labels: podFacts(pod) }));
-  if (!mayHoldUnseenPods(graph, namespace)) return [];
-  return [{ policies: policiesCovering(graph, policy), labels: selectedPodFacts(selector) }];
-}
-function bySamePolicies(compute) {
-  const answers = /* @__PURE__ */ new Map();
-  return (subject) => {
-    const key3 = subject.policies.map((policy) => policy.id).join(",");
-    let answer = answers.get(key3);
-    if (answer === void 0 && !answers.has(key3)) {
-      answer = compute(subject);
-      answers.set(key3, answer);
-    }
-    return answer;
-  };
-}
-function describeSubject(subject, policy) {
-  return subject.pod ? `the pods of ${subject.pod.owner.kind} ${subject.pod.owner.name}` : `the pods it selects in namespace ${policy.namespace ?? ""}`;
-}
-var NAMESPACE_NAME_LABEL;
-var init_network_policy = __esm({
-  "src/k8s/network-policy.ts"() {
-    "use strict";
-    init_controller_labels();
-    init_selector();
-    init_cidr();
-    init_service_ports();
-    NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
-  }
-});
-
-// src/k8s/istiod.ts
-function isIstiodPod(pod) {
-  return pod.labels["app"] === "istiod";
-}
-function istiodOf(graph, settings) {
-  return cachedPer(istiodCache, graph, settings.istio.namespace, () => findIstiod(graph, settings));
-}
-function findIstiod(graph, settings) {
-  const inIstioNamespace = graph.podsSelectedBy({ app: "istiod" }, settings.istio.namespace);
-  const pods = inIstioNamespace.length > 0 ? inIstioNamespace : graph.pods().filter(isIstiodPod);
-  if (pods.length > 0) {
-    return {
-      pods,
-      peers: pods.map((pod) => ({ peer: { pod: { namespace: pod.namespace, namespaceLabels: namespaceFacts(graph, pod.namespace), labels: podFacts(pod) }, addresses: CLUSTER_ADDRESSES }, names: podPortNames(pod) })),
-      description: [...new Set(pods.map((pod) => `${pod.owner.kind} ${pod.namespace}/${pod.owner.name}`))].join(", ")
-    };
-  }
-  const namespace = settings.istio.namespace;
-  return {
-    pods: [],
-    peers: [{ peer: { pod: { namespace, namespaceLabels: namespaceFacts(graph, namespace), labels: istiodLabelFacts() }, addresses: CLUSTER_ADDRESSES }, names: ISTIOD_PORT_NAMES }],
-    description: `the istiod pods in namespace ${namespace}`
-  };
-}
-function istiodLabelFacts() {
-  return { labels: ISTIOD_LABELS, mayHave: (key3) => !Object.prototype.hasOwnProperty.call(ISTIOD_LABELS, key3) };
-}
-var XDS_PORT, WEBHOOK_PORT, ISTIOD_LABELS, ISTIOD_PORT_NAMES, istiodCache;
-var init_istiod = __esm({
-  "src/k8s/istiod.ts"() {
-    "use strict";
-    init_cidr();
-    init_network_policy();
-    init_memo();
-    XDS_PORT = 15012;
-    WEBHOOK_PORT = 15017;
-    ISTIOD_LABELS = { app: "istiod", istio: "pilot" };
-    ISTIOD_PORT_NAMES = wellKnownPortNames({
-      "http-debug": { port: 8080, protocol: "TCP" },
-      "grpc-xds": { port: 15010, protocol: "TCP" },
-      "tls-xds": { port: XDS_PORT, protocol: "TCP" },
-      "https-webhooks": { port: WEBHOOK_PORT, protocol: "TCP" },
-      "http-monitoring": { port: 15014, protocol: "TCP" }
-    });
-    istiodCache = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// rules/cluster-domain-mismatch/index.ts
-function namespaceOf(mention) {
-  const meaning = mention.parsed.meanings[0];
-  const namespace = meaning?.namespace;
-  return namespace?.kind === "literal" ? namespace.text : void 0;
-}
-function dig2(value, path15) {
-  let current = value;
-  for (const key3 of path15) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[key3];
-  }
-  return current;
-}
-function domainArgument(words) {
-  for (const [index, word] of words.entries()) {
-    if (word.text.startsWith("--domain=")) return { value: word.text.slice("--domain=".length), path: word.path };
-    const next = words[index + 1];
-    if (word.text === "--domain" && next) return { value: next.text, path: next.path };
-  }
-  return void 0;
-}
-function acceptedDomains(clusterDomain, options) {
-  const cached2 = acceptedCache.get(options);
-  if (cached2?.clusterDomain === clusterDomain) return cached2.domains;
-  const domains = /* @__PURE__ */ new Set([clusterDomain, "clusterset.local", ...options.otherClusterDomains]);
-  acceptedCache.set(options, { clusterDomain, domains });
-  return domains;
-}
-var acceptedCache, ISTIO_VALUE_KINDS, cluster_domain_mismatch_default;
-var init_cluster_domain_mismatch = __esm({
-  "rules/cluster-domain-mismatch/index.ts"() {
-    "use strict";
-    init_rule();
-    init_graph();
-    init_source();
-    init_containers();
-    init_dns_mentions();
-    init_istiod();
-    acceptedCache = /* @__PURE__ */ new WeakMap();
-    ISTIO_VALUE_KINDS = /* @__PURE__ */ new Set(["install.istio.io/IstioOperator", "sailoperator.io/Istio", "sailoperator.io/IstioRevision"]);
-    cluster_domain_mismatch_default = defineRule({
-      id: "cluster-domain-mismatch",
-      category: "dns",
-      severity: "error",
-      description: "A cluster DNS name, an istiod --domain argument or Istio's clusterDomain value uses another cluster domain than the configured clusterDomain.",
-      target: [...DNS_MENTION_KINDS, "IstioOperator", "Istio", "IstioRevision"],
-      reads: ["Namespace"],
-      messages: {
-        name: (name2, place, domain, clusterDomain) => `${name2} (in ${place}) ends in svc.${domain}, but the cluster domain is ${clusterDomain}; the name never resolves in this cluster.`,
-        istiod: (owner, domain, clusterDomain) => `${owner} starts istiod with --domain ${domain}, but the cluster domain is ${clusterDomain}; istiod would name every Service <svc>.<ns>.svc.${domain}, so no sidecar finds a Service by its real name.`,
-        istioValues: (owner, domain, clusterDomain) => `${owner} sets values.global.proxy.clusterDomain to ${domain}, but the cluster domain is ${clusterDomain}; istiod and every sidecar would use the wrong DNS suffix.`
-      },
-      options: {
-        defaults: { otherClusterDomains: [] },
-        schema: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            otherClusterDomains: { type: "array", items: { type: "string" }, description: "Domains of other clusters that names may point to through multi-cluster DNS." }
-          }
-        }
-      },
-      docs: {
-        diagnosis: "A name `<\u2026>.svc.<domain>` written in env values, command and args, ConfigMap data, an ExternalName Service or an Istio host ends in another domain than the cluster's (`clusterDomain` in `.shipshape.yaml`, `cluster.local` unless set). Or istiod runs with `--domain <other>`, or an IstioOperator, Sail `Istio` resource or the sidecar injector's values set `global.proxy.clusterDomain` to another domain. `kubectl run -it --rm dns --image=busybox -- cat /etc/resolv.conf` shows the real domain in the `search` line.",
-        fix: "Write names without the domain (`<svc>.<ns>.svc`, which the resolver completes), or with the cluster's domain. For Istio, set `values.global.proxy.clusterDomain` to the cluster domain in every chart or IstioOperator (it feeds istiod's `--domain` and each sidecar's). If the manifests really target a cluster with another domain, set `clusterDomain` in `.shipshape.yaml`; names of other clusters reached through multi-cluster DNS go in the rule option `otherClusterDomains` (`clusterset.local`, the multi-cluster Services API's domain, is always accepted).",
-        why: "Cluster DNS answers only under the domain the kubelet and CoreDNS were configured with; `.svc.cluster.local` names in a cluster whose domain is `corp.local` are forwarded upstream and fail. istiod names Services by its `--domain` (default `cluster.local`, filled from `values.global.proxy.clusterDomain` by the charts); a mismatch makes every Service host in the mesh wrong, so routing rules and sidecar DNS stop matching (knowledge/istio.md \xA72.8). A name is judged only when it is clearly meant for this cluster: the domain is `cluster.local`, or the namespace is one the input knows, so `api.svc.example.com` on the internet is left alone."
-      },
-      check(resource, { graph, settings, options, report, messages: messages2 }) {
-        const expected = settings.clusterDomain;
-        const accepted = acceptedDomains(expected, options);
-        const knownNamespace = (namespace) => namespace !== void 0 && (graph.namespaces().has(namespace) || SYSTEM_NAMESPACES.has(namespace) || namespace === resource.namespace);
-        let seen;
-        for (const mention of dnsMentionsIn(graph, resource)) {
-          const domain = mention.parsed.domain;
-          if (domain === void 0 || domain === "" || accepted.has(domain) || mention.parsed.meanings.length === 0) continue;
-          if (domain !== "cluster.local" && !knownNamespace(namespaceOf(mention))) continue;
-          const key3 = `${formatPath(mention.path)}|${domain}`;
-          seen ??= /* @__PURE__ */ new Set();
-          if (seen.has(key3)) continue;
-          seen.add(key3);
-          report(messages2.name(mention.written, mention.place, domain, expected), { at: { resource: mention.resource, path: [...mention.path] } });
-        }
-        checkIstiod(resource);
-        checkIstioValues(resource);
-        function checkIstiod(owner) {
-          const pod = graph.podTemplateOf(owner);
-          if (!pod || !(isIstiodPod(pod) || owner.name === "istiod" || owner.name.startsWith("istiod-"))) return;
-          for (const entry of containersOf(pod)) {
-            const { command, args } = commandWords(entry);
-            const argument = domainArgument([...command, ...args]);
-            if (argument && !accepted.has(argument.value)) report(messages2.istiod(`${owner.kind} ${owner.name}`, argument.value, expected), { at: [...argument.path] });
-          }
-        }
-        function checkIstioValues(owner) {
-          if (ISTIO_VALUE_KINDS.has(`${owner.group}/${owner.kind}`)) {
-            const path15 = ["spec", "values", "global", "proxy", "clusterDomain"];
-            const value2 = dig2(owner.body, path15);
-            if (typeof value2 === "string" && !accepted.has(value2)) report(messages2.istioValues(`${owner.kind} ${owner.name}`, value2, expected), { at: path15 });
-            return;
-          }
-          if (!owner.is("ConfigMap") || !owner.name.startsWith("istio-sidecar-injector")) return;
-          const text3 = owner.body.data?.["values"];
-          if (typeof text3 !== "string") return;
-          let values;
-          try {
-            values = JSON.parse(text3);
-          } catch {
-            return;
-          }
-          const value = dig2(values, ["global", "proxy", "clusterDomain"]);
-          if (typeof value === "string" && !accepted.has(value)) report(messages2.istioValues(`ConfigMap ${owner.name}`, value, expected), { at: ["data", "values"] });
-        }
-      }
-    });
   }
 });
 
@@ -21137,6 +20645,9 @@ function statefulSetPodName(pod) {
   const match = /^(.+)-(0|[1-9]\d{0,8})$/.exec(pod);
   return match?.[1] === void 0 ? void 0 : { set: match[1], ordinal: Number(match[2]) };
 }
+function isKnownNamespace(graph, namespace, own2) {
+  return graph.namespaces().has(namespace) || SYSTEM_NAMESPACES.has(namespace) || namespace === own2;
+}
 function resolveName(graph, settings, parsed, context) {
   if (parsed.domain !== void 0 && parsed.domain !== "" && parsed.domain !== settings.clusterDomain) return UNKNOWN;
   const resolver = new Resolver(graph, settings, context);
@@ -21167,7 +20678,7 @@ var init_dns_resolution = __esm({
       settings;
       context;
       knownNamespace(namespace) {
-        return this.graph.namespaces().has(namespace) || SYSTEM_NAMESPACES.has(namespace) || namespace === this.context.namespace;
+        return isKnownNamespace(this.graph, namespace, this.context.namespace);
       }
       namespace(label2) {
         if (label2 === void 0) return { status: "ok", value: this.context.namespace };
@@ -21359,6 +20870,571 @@ var init_dns_resolution = __esm({
   }
 });
 
+// src/k8s/cidr.ts
+function parseIpv4(text3) {
+  const parts = text3.split(".");
+  if (parts.length !== 4) return void 0;
+  let value = 0n;
+  for (const part of parts) {
+    if (!/^\d{1,3}$/.test(part) || Number(part) > 255) return void 0;
+    value = value << 8n | BigInt(Number(part));
+  }
+  return value;
+}
+function parseIpv6(text3) {
+  let address = text3;
+  const lastColon = address.lastIndexOf(":");
+  const tail = address.slice(lastColon + 1);
+  if (tail.includes(".")) {
+    const v4 = parseIpv4(tail);
+    if (v4 === void 0) return void 0;
+    address = `${address.slice(0, lastColon + 1)}${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
+  }
+  const halves = address.split("::");
+  if (halves.length > 2) return void 0;
+  const groups = (half) => half === void 0 || half === "" ? [] : half.split(":");
+  const head = groups(halves[0]);
+  const rest = groups(halves[1]);
+  const missing = 8 - head.length - rest.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return void 0;
+  let value = 0n;
+  for (const group of [...head, ...Array(halves.length === 1 ? 0 : missing).fill("0"), ...rest]) {
+    if (!/^[0-9a-fA-F]{1,4}$/.test(group)) return void 0;
+    value = value << 16n | BigInt(parseInt(group, 16));
+  }
+  return value;
+}
+function parseCidr(text3) {
+  const slash = text3.indexOf("/");
+  if (slash === -1) return void 0;
+  const prefixText = text3.slice(slash + 1);
+  const addressText = text3.slice(0, slash);
+  const family = addressText.includes(":") ? 6 : 4;
+  const address = family === 4 ? parseIpv4(addressText) : parseIpv6(addressText);
+  if (address === void 0 || !/^\d{1,3}$/.test(prefixText)) return void 0;
+  const bits = BITS[family];
+  const prefix = Number(prefixText);
+  if (prefix > bits) return void 0;
+  const hostBits = BigInt(bits - prefix);
+  const first = address >> hostBits << hostBits;
+  return { family, first, last: first + (1n << hostBits) - 1n };
+}
+function overlaps(a, b) {
+  return a.family === b.family && a.first <= b.last && b.first <= a.last;
+}
+function subtractRanges(ranges, holes) {
+  let current = [...ranges];
+  for (const hole of holes) {
+    const next = [];
+    for (const range2 of current) {
+      if (!overlaps(range2, hole)) {
+        next.push(range2);
+        continue;
+      }
+      if (range2.first < hole.first) next.push({ family: range2.family, first: range2.first, last: hole.first - 1n });
+      if (range2.last > hole.last) next.push({ family: range2.family, first: hole.last + 1n, last: range2.last });
+    }
+    current = next;
+  }
+  return current;
+}
+function anyOverlap(a, b) {
+  return a.some((left) => b.some((right) => overlaps(left, right)));
+}
+function ipBlockRanges(block) {
+  if (typeof block.cidr !== "string") return void 0;
+  const cidr = parseCidr(block.cidr);
+  if (!cidr) return void 0;
+  const except = Array.isArray(block.except) ? block.except : [];
+  const holes = except.map((entry) => typeof entry === "string" ? parseCidr(entry) : void 0).filter((range2) => range2 !== void 0);
+  return subtractRanges([cidr], holes);
+}
+function cidrs(...texts) {
+  return texts.map((text3) => {
+    const range2 = parseCidr(text3);
+    if (!range2) throw new Error(`not a CIDR: ${text3}`);
+    return range2;
+  });
+}
+var BITS, CLUSTER_ADDRESSES, NODE_LOCAL_DNS, ANY_ADDRESS;
+var init_cidr = __esm({
+  "src/k8s/cidr.ts"() {
+    "use strict";
+    BITS = { 4: 32, 6: 128 };
+    CLUSTER_ADDRESSES = cidrs("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "::/0");
+    NODE_LOCAL_DNS = cidrs("169.254.20.10/32");
+    ANY_ADDRESS = cidrs("0.0.0.0/0", "::/0");
+  }
+});
+
+// src/k8s/service-ports.ts
+function podsOfService(graph, service) {
+  const selector = service.body.spec?.selector;
+  return selector && service.namespace !== void 0 && Object.keys(selector).length > 0 ? graph.podsSelectedBy(selector, service.namespace) : [];
+}
+function servicePortsOf(service) {
+  const ports = service.body.spec?.ports;
+  if (!Array.isArray(ports)) return [];
+  return ports.flatMap((port, index) => port !== null && typeof port === "object" && !Array.isArray(port) ? [{ port: shapedPort(port), index }] : []);
+}
+function shapedPort(port) {
+  const badName = port["name"] !== void 0 && typeof port["name"] !== "string";
+  const badProtocol = port["protocol"] !== void 0 && typeof port["protocol"] !== "string";
+  if (!badName && !badProtocol) return port;
+  const copy = { ...port };
+  if (badName) delete copy["name"];
+  if (badProtocol) copy["protocol"] = "TCP";
+  return copy;
+}
+function targetPortName(port) {
+  const target = port.targetPort;
+  return typeof target === "string" && PORT_NAME.test(target) && !target.includes("--") ? target : void 0;
+}
+function lookupNamedPort(pod, name2, protocol) {
+  const lookup = {};
+  for (const declared of servingPorts(pod)) {
+    if (declared.port.name !== name2) continue;
+    if ((declared.port.protocol ?? "TCP") === protocol) return { match: declared };
+    lookup.otherProtocol ??= declared;
+  }
+  return lookup;
+}
+var PORT_NAME;
+var init_service_ports = __esm({
+  "src/k8s/service-ports.ts"() {
+    "use strict";
+    init_containers();
+    PORT_NAME = /^(?=.*[a-z])[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
+  }
+});
+
+// src/k8s/network-policy.ts
+function isRecord3(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function records2(value) {
+  return Array.isArray(value) ? value.filter(isRecord3) : [];
+}
+function isolates(policy, direction) {
+  const spec = policy.body.spec;
+  const declared = spec?.policyTypes;
+  if (Array.isArray(declared) && declared.length > 0) return declared.includes(direction);
+  if (direction === "Ingress") return true;
+  const egress = spec?.egress;
+  return Array.isArray(egress) && egress.some(isRecord3);
+}
+function rulesOf(policy, direction) {
+  return records2(direction === "Ingress" ? policy.body.spec?.ingress : policy.body.spec?.egress);
+}
+function rulesPath(policy, direction) {
+  const key3 = direction === "Ingress" ? "ingress" : "egress";
+  if (rulesOf(policy, direction).length > 0) return ["spec", key3];
+  return Array.isArray(policy.body.spec?.policyTypes) ? ["spec", "policyTypes"] : ["spec", "podSelector"];
+}
+function podSelectorOf(policy) {
+  const selector = policy.body.spec?.podSelector;
+  return isRecord3(selector) ? selector : {};
+}
+function policiesSelecting(graph, pod) {
+  const byPod = cachedPer(policiesByPod, graph, pod.namespace, (namespace) => {
+    const found = /* @__PURE__ */ new Map();
+    for (const policy of graph.ofKind("NetworkPolicy", namespace)) {
+      for (const selected of graph.podsSelectedBy(podSelectorOf(policy), namespace)) {
+        const list2 = found.get(selected);
+        if (list2) list2.push(policy);
+        else found.set(selected, [policy]);
+      }
+    }
+    return found;
+  });
+  return byPod.get(pod) ?? [];
+}
+function policiesCovering(graph, policy) {
+  const narrow = podSelectorOf(policy);
+  return graph.ofKind("NetworkPolicy", policy.namespace).filter((other) => other === policy || selectorImplies(narrow, podSelectorOf(other)));
+}
+function namespaceFacts(graph, namespace) {
+  const declared = graph.find("Namespace", void 0, namespace);
+  const labels = { ...declared?.labels, [NAMESPACE_NAME_LABEL]: namespace };
+  const known = declared !== void 0 || graph.assume === "complete";
+  return { labels, mayHave: (key3) => !known && key3 !== NAMESPACE_NAME_LABEL };
+}
+function podFacts(pod) {
+  return { labels: pod.labels, mayHave: isControllerLabel };
+}
+function selectedPodFacts(selector) {
+  const labels = {};
+  for (const [key3, value] of Object.entries(normalSelector(selector).matchLabels ?? {})) labels[key3] = String(value);
+  return { labels, mayHave: () => true };
+}
+function podPortNames(pod) {
+  if (!pod) return () => "maybe";
+  return (name2, port, protocol) => lookupNamedPort(pod, name2, protocol).match?.port.containerPort === port ? "yes" : "no";
+}
+function wellKnownPortNames(known) {
+  return (name2, port, protocol) => {
+    const entry = Object.prototype.hasOwnProperty.call(known, name2) ? known[name2] : void 0;
+    if (!entry) return "maybe";
+    return entry.port === port && entry.protocol === protocol ? "yes" : "no";
+  };
+}
+function allOf(...verdicts) {
+  if (verdicts.includes("no")) return "no";
+  return verdicts.includes("maybe") ? "maybe" : "yes";
+}
+function peerVerdict(peer, policyNamespace, other) {
+  if (isRecord3(peer.ipBlock)) {
+    const ranges = ipBlockRanges(peer.ipBlock);
+    return ranges === void 0 || anyOverlap(ranges, other.addresses) ? "maybe" : "no";
+  }
+  const podSelector = isRecord3(peer.podSelector) ? peer.podSelector : void 0;
+  const namespaceSelector = isRecord3(peer.namespaceSelector) ? peer.namespaceSelector : void 0;
+  if (!podSelector && !namespaceSelector) return "maybe";
+  if (!other.pod) return "no";
+  const inNamespace = namespaceSelector ? selectorVerdict(other.pod.namespaceLabels, namespaceSelector) : other.pod.namespace === policyNamespace ? "yes" : "no";
+  return allOf(inNamespace, podSelector ? selectorVerdict(other.pod.labels, podSelector) : "yes");
+}
+function portVerdict(port, connection) {
+  if ((port.protocol ?? "TCP") !== connection.protocol) return "no";
+  if (port.port === void 0 || port.port === null) return "yes";
+  if (typeof port.port === "string") {
+    if (/^\d+$/.test(port.port)) return Number(port.port) === connection.port ? "yes" : "no";
+    return connection.names(port.port, connection.port, connection.protocol);
+  }
+  const last = typeof port.endPort === "number" ? port.endPort : port.port;
+  return port.port <= connection.port && connection.port <= last ? "yes" : "no";
+}
+function anyEntry(list2, verdict) {
+  if (!Array.isArray(list2)) return "yes";
+  let result;
+  for (const entry of list2) {
+    if (!isRecord3(entry)) continue;
+    const answer = verdict(entry);
+    if (answer === "yes") return "yes";
+    if (answer === "maybe" || result === void 0) result = answer;
+  }
+  return result ?? "yes";
+}
+function ruleVerdict(rule, direction, policyNamespace, other, connection) {
+  const portAllowed = anyEntry(rule.ports, (port) => portVerdict(port, connection));
+  if (portAllowed === "no") return "no";
+  return allOf(portAllowed, anyEntry(direction === "Ingress" ? rule.from : rule.to, (peer) => peerVerdict(peer, policyNamespace, other)));
+}
+function allows(policies, direction, other, connection) {
+  let isolated = false;
+  let result = "no";
+  for (const policy of policies) {
+    if (!isolates(policy, direction)) continue;
+    isolated = true;
+    for (const rule of rulesOf(policy, direction)) {
+      const verdict = ruleVerdict(rule, direction, policy.namespace ?? "", other, connection);
+      if (verdict === "yes") return "yes";
+      if (verdict === "maybe") result = "maybe";
+    }
+  }
+  return isolated ? result : "yes";
+}
+function blamed(policies, direction) {
+  const isolating = policies.filter((policy) => isolates(policy, direction));
+  const withRules = isolating.filter((policy) => rulesOf(policy, direction).length > 0);
+  return withRules.length > 0 ? withRules : isolating;
+}
+function usesHostNetwork(pod) {
+  return pod.spec.hostNetwork === true;
+}
+function mayHoldUnseenPods(graph, namespace) {
+  if (!graph.isAuthoritative(namespace, "Pod")) return true;
+  return graph.assume !== "complete" && graph.pods(namespace).length === 0;
+}
+function subjectsOf(graph, policy) {
+  const namespace = policy.namespace;
+  if (namespace === void 0) return [];
+  const selector = podSelectorOf(policy);
+  const pods = graph.podsSelectedBy(selector, namespace);
+  if (pods.length > 0) return pods.filter((pod) => !usesHostNetwork(pod)).map((pod) => ({ pod, policies: policiesSelecting(graph, pod), labels: podFacts(pod) }));
+  if (!mayHoldUnseenPods(graph, namespace)) return [];
+  return [{ policies: policiesCovering(graph, policy), labels: selectedPodFacts(selector) }];
+}
+function bySamePolicies(compute) {
+  const answers = /* @__PURE__ */ new Map();
+  return (subject) => {
+    const key3 = subject.policies.map((policy) => policy.id).join(",");
+    let answer = answers.get(key3);
+    if (answer === void 0 && !answers.has(key3)) {
+      answer = compute(subject);
+      answers.set(key3, answer);
+    }
+    return answer;
+  };
+}
+function describeSubject(subject, policy) {
+  return subject.pod ? `the pods of ${subject.pod.owner.kind} ${subject.pod.owner.name}` : `the pods it selects in namespace ${policy.namespace ?? ""}`;
+}
+var NAMESPACE_NAME_LABEL, policiesByPod;
+var init_network_policy = __esm({
+  "src/k8s/network-policy.ts"() {
+    "use strict";
+    init_controller_labels();
+    init_selector();
+    init_memo();
+    init_cidr();
+    init_service_ports();
+    NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+    policiesByPod = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/k8s/istiod.ts
+function isIstiodPod(pod) {
+  return pod.labels["app"] === "istiod";
+}
+function istiodOf(graph, settings) {
+  return cachedPer(istiodCache, graph, settings.istio.namespace, () => findIstiod(graph, settings));
+}
+function findIstiod(graph, settings) {
+  const inIstioNamespace = graph.podsSelectedBy({ app: "istiod" }, settings.istio.namespace);
+  const pods = inIstioNamespace.length > 0 ? inIstioNamespace : graph.pods().filter(isIstiodPod);
+  if (pods.length > 0) {
+    return {
+      pods,
+      peers: pods.map((pod) => ({ peer: { pod: { namespace: pod.namespace, namespaceLabels: namespaceFacts(graph, pod.namespace), labels: podFacts(pod) }, addresses: CLUSTER_ADDRESSES }, names: podPortNames(pod) })),
+      description: [...new Set(pods.map((pod) => `${pod.owner.kind} ${pod.namespace}/${pod.owner.name}`))].join(", ")
+    };
+  }
+  const namespace = settings.istio.namespace;
+  return {
+    pods: [],
+    peers: [{ peer: { pod: { namespace, namespaceLabels: namespaceFacts(graph, namespace), labels: istiodLabelFacts() }, addresses: CLUSTER_ADDRESSES }, names: ISTIOD_PORT_NAMES }],
+    description: `the istiod pods in namespace ${namespace}`
+  };
+}
+function istiodLabelFacts() {
+  return { labels: ISTIOD_LABELS, mayHave: (key3) => !Object.prototype.hasOwnProperty.call(ISTIOD_LABELS, key3) };
+}
+var XDS_PORT, WEBHOOK_PORT, ISTIOD_LABELS, ISTIOD_PORT_NAMES, istiodCache;
+var init_istiod = __esm({
+  "src/k8s/istiod.ts"() {
+    "use strict";
+    init_cidr();
+    init_network_policy();
+    init_memo();
+    XDS_PORT = 15012;
+    WEBHOOK_PORT = 15017;
+    ISTIOD_LABELS = { app: "istiod", istio: "pilot" };
+    ISTIOD_PORT_NAMES = wellKnownPortNames({
+      "http-debug": { port: 8080, protocol: "TCP" },
+      "grpc-xds": { port: 15010, protocol: "TCP" },
+      "tls-xds": { port: XDS_PORT, protocol: "TCP" },
+      "https-webhooks": { port: WEBHOOK_PORT, protocol: "TCP" },
+      "http-monitoring": { port: 15014, protocol: "TCP" }
+    });
+    istiodCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/k8s/mesh.ts
+function isIstioGroup(group) {
+  return group === "sailoperator.io" || group.endsWith(".istio.io") || group === "istio.io";
+}
+function isIstiod(resource) {
+  return resource.name === "istiod" || resource.name.startsWith("istiod-");
+}
+function hasInjectionLabels(namespace) {
+  return namespace.labels[INJECTION] === "enabled" || namespace.labels[REVISION] !== void 0;
+}
+function usesIstio(graph, settings) {
+  if (settings.istio.enabled !== "auto") return settings.istio.enabled;
+  return cachedPer(USES_ISTIO, graph, settings.istio.namespace, (namespace) => scanForIstio(graph, namespace));
+}
+function scanForIstio(graph, istioNamespace) {
+  for (const group of graph.apiGroups()) if (isIstioGroup(group)) return true;
+  if (graph.isNamespaceDeclared(istioNamespace)) return true;
+  if (graph.ofKind("Deployment").some(isIstiod)) return true;
+  return graph.ofKind("Namespace").some(hasInjectionLabels);
+}
+function labelEvidence(resource, metadataPath, key3, message) {
+  return { resource, path: [...metadataPath, "metadata", "labels", key3], message };
+}
+function byNamespaceLabels(namespace) {
+  const injection = namespace.labels[INJECTION];
+  const name2 = namespace.name;
+  if (injection === "enabled") {
+    return { verdict: "yes", dataPlane: "sidecar", reason: `namespace ${name2} has ${INJECTION}=enabled`, evidence: labelEvidence(namespace, [], INJECTION, `namespace ${name2} turns on sidecar injection`) };
+  }
+  if (injection !== void 0) {
+    return { verdict: "no", reason: `namespace ${name2} has ${INJECTION}=${injection}` };
+  }
+  const revision = namespace.labels[REVISION];
+  if (revision !== void 0) {
+    return { verdict: "yes", dataPlane: "sidecar", reason: `namespace ${name2} has ${REVISION}=${revision}`, evidence: labelEvidence(namespace, [], REVISION, `namespace ${name2} injects revision ${revision}`) };
+  }
+  if (namespace.labels[DATAPLANE_MODE] === "ambient") {
+    return { verdict: "yes", dataPlane: "ambient", reason: `namespace ${name2} has ${DATAPLANE_MODE}=ambient`, evidence: labelEvidence(namespace, [], DATAPLANE_MODE, `namespace ${name2} is in ambient mode`) };
+  }
+  return void 0;
+}
+function namespaceMesh(graph, settings, namespace) {
+  if (settings.istio.enabled === false) return { verdict: "no", reason: "Istio is turned off in the settings" };
+  if (NEVER_INJECTED.has(namespace)) return { verdict: "no", reason: `Istio never injects pods in ${namespace}` };
+  const declared = graph.find("Namespace", void 0, namespace);
+  if (declared) return byNamespaceLabels(declared) ?? { verdict: "no", reason: `namespace ${namespace} has no injection label` };
+  if (usesIstio(graph, settings)) return { verdict: "maybe", reason: `namespace ${namespace} is not in the input, and the repository uses Istio` };
+  return { verdict: "no", reason: "the repository does not use Istio" };
+}
+function podOptIn(pod) {
+  const owner = pod.owner;
+  if (pod.labels[INJECT] === "true") {
+    return { verdict: "yes", dataPlane: "sidecar", reason: `the pods of ${owner.kind} ${owner.name} have ${INJECT}=true`, evidence: labelEvidence(owner, pod.path, INJECT, `the pod template opts in to injection`) };
+  }
+  const revision = pod.labels[REVISION];
+  if (revision !== void 0) {
+    return { verdict: "yes", dataPlane: "sidecar", reason: `the pods of ${owner.kind} ${owner.name} have ${REVISION}=${revision}`, evidence: labelEvidence(owner, pod.path, REVISION, `the pod template opts in to revision ${revision}`) };
+  }
+  return void 0;
+}
+function hasProxyContainer(pod) {
+  const containers = Array.isArray(pod.spec.containers) ? pod.spec.containers : [];
+  const initContainers = Array.isArray(pod.spec.initContainers) ? pod.spec.initContainers : [];
+  return [...containers, ...initContainers].some((container) => container?.name === "istio-proxy");
+}
+function podMesh(graph, settings, pod) {
+  const owner = `${pod.owner.kind} ${pod.owner.name}`;
+  if (settings.istio.enabled === false) return { verdict: "no", reason: "Istio is turned off in the settings" };
+  if (hasProxyContainer(pod)) return { verdict: "yes", dataPlane: "sidecar", reason: `the pods of ${owner} have an istio-proxy container` };
+  if (pod.spec.hostNetwork === true) return { verdict: "no", reason: `the pods of ${owner} use the host network, which Istio never injects` };
+  if (NEVER_INJECTED.has(pod.namespace)) return { verdict: "no", reason: `Istio never injects pods in ${pod.namespace}` };
+  const optOut = pod.labels[INJECT] ?? pod.annotations[INJECT];
+  if (optOut === "false") return { verdict: "no", reason: `the pods of ${owner} have ${INJECT}=false` };
+  const namespace = namespaceMesh(graph, settings, pod.namespace);
+  if (namespace.verdict === "yes" && namespace.dataPlane === "sidecar") return namespace;
+  if (graph.find("Namespace", void 0, pod.namespace)?.labels[INJECTION] !== void 0) return namespace;
+  return podOptIn(pod) ?? namespace;
+}
+var INJECTION, REVISION, INJECT, DATAPLANE_MODE, NEVER_INJECTED, USES_ISTIO;
+var init_mesh = __esm({
+  "src/k8s/mesh.ts"() {
+    "use strict";
+    init_memo();
+    INJECTION = "istio-injection";
+    REVISION = "istio.io/rev";
+    INJECT = "sidecar.istio.io/inject";
+    DATAPLANE_MODE = "istio.io/dataplane-mode";
+    NEVER_INJECTED = /* @__PURE__ */ new Set(["kube-system", "kube-public", "kube-node-lease", "local-path-storage"]);
+    USES_ISTIO = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// rules/cluster-domain-mismatch/index.ts
+function namespaceOf(mention) {
+  const meaning = mention.parsed.meanings[0];
+  const namespace = meaning?.namespace;
+  return namespace?.kind === "literal" ? namespace.text : void 0;
+}
+function domainArgument(words) {
+  for (const [index, word] of words.entries()) {
+    if (word.text.startsWith("--domain=")) return { value: word.text.slice("--domain=".length), path: word.path };
+    const next = words[index + 1];
+    if (word.text === "--domain" && next) return { value: next.text, path: next.path };
+  }
+  return void 0;
+}
+function acceptedDomains(clusterDomain, options) {
+  const cached2 = acceptedCache.get(options);
+  if (cached2?.clusterDomain === clusterDomain) return cached2.domains;
+  const domains = /* @__PURE__ */ new Set([clusterDomain, "clusterset.local", ...options.otherClusterDomains]);
+  acceptedCache.set(options, { clusterDomain, domains });
+  return domains;
+}
+var acceptedCache, ISTIO_VALUE_KINDS, cluster_domain_mismatch_default;
+var init_cluster_domain_mismatch = __esm({
+  "rules/cluster-domain-mismatch/index.ts"() {
+    "use strict";
+    init_rule();
+    init_source();
+    init_containers();
+    init_dns_mentions();
+    init_dns_resolution();
+    init_istiod();
+    init_mesh();
+    acceptedCache = /* @__PURE__ */ new WeakMap();
+    ISTIO_VALUE_KINDS = /* @__PURE__ */ new Set(["install.istio.io/IstioOperator", "sailoperator.io/Istio", "sailoperator.io/IstioRevision"]);
+    cluster_domain_mismatch_default = defineRule({
+      id: "cluster-domain-mismatch",
+      category: "dns",
+      severity: "error",
+      description: "A cluster DNS name, an istiod --domain argument or Istio's clusterDomain value uses another cluster domain than the configured clusterDomain.",
+      target: [...DNS_MENTION_KINDS, "IstioOperator", "Istio", "IstioRevision"],
+      reads: ["Namespace"],
+      messages: {
+        name: (name2, place, domain, clusterDomain) => `${name2} (in ${place}) ends in svc.${domain}, but the cluster domain is ${clusterDomain}; the name never resolves in this cluster.`,
+        istiod: (owner, domain, clusterDomain) => `${owner} starts istiod with --domain ${domain}, but the cluster domain is ${clusterDomain}; istiod would name every Service <svc>.<ns>.svc.${domain}, so no sidecar finds a Service by its real name.`,
+        istioValues: (owner, domain, clusterDomain) => `${owner} sets values.global.proxy.clusterDomain to ${domain}, but the cluster domain is ${clusterDomain}; istiod and every sidecar would use the wrong DNS suffix.`
+      },
+      options: {
+        defaults: { otherClusterDomains: [] },
+        schema: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            otherClusterDomains: { type: "array", items: { type: "string" }, description: "Domains of other clusters that names may point to through multi-cluster DNS." }
+          }
+        }
+      },
+      docs: {
+        diagnosis: "A name `<\u2026>.svc.<domain>` written in env values, command and args, ConfigMap data, an ExternalName Service or an Istio host ends in another domain than the cluster's (`clusterDomain` in `.shipshape.yaml`, `cluster.local` unless set). Or istiod runs with `--domain <other>`, or an IstioOperator, Sail `Istio` resource or the sidecar injector's values set `global.proxy.clusterDomain` to another domain. `kubectl run -it --rm dns --image=busybox -- cat /etc/resolv.conf` shows the real domain in the `search` line.",
+        fix: "Write names without the domain (`<svc>.<ns>.svc`, which the resolver completes), or with the cluster's domain. For Istio, set `values.global.proxy.clusterDomain` to the cluster domain in every chart or IstioOperator (it feeds istiod's `--domain` and each sidecar's). If the manifests really target a cluster with another domain, set `clusterDomain` in `.shipshape.yaml`; names of other clusters reached through multi-cluster DNS go in the rule option `otherClusterDomains` (`clusterset.local`, the multi-cluster Services API's domain, is always accepted).",
+        why: "Cluster DNS answers only under the domain the kubelet and CoreDNS were configured with; `.svc.cluster.local` names in a cluster whose domain is `corp.local` are forwarded upstream and fail. istiod names Services by its `--domain` (default `cluster.local`, filled from `values.global.proxy.clusterDomain` by the charts); a mismatch makes every Service host in the mesh wrong, so routing rules and sidecar DNS stop matching (knowledge/istio.md \xA72.8). A name is judged only when it is clearly meant for this cluster: the domain is `cluster.local`, or the namespace is one the input knows, so `api.svc.example.com` on the internet is left alone."
+      },
+      check(resource, { graph, settings, options, report, messages: messages2 }) {
+        const expected = settings.clusterDomain;
+        const accepted = acceptedDomains(expected, options);
+        const knownNamespace = (namespace) => namespace !== void 0 && isKnownNamespace(graph, namespace, resource.namespace);
+        let seen;
+        for (const mention of dnsMentionsIn(graph, resource)) {
+          const domain = mention.parsed.domain;
+          if (domain === void 0 || domain === "" || accepted.has(domain) || mention.parsed.meanings.length === 0) continue;
+          if (domain !== "cluster.local" && !knownNamespace(namespaceOf(mention))) continue;
+          const key3 = `${formatPath(mention.path)}|${domain}`;
+          seen ??= /* @__PURE__ */ new Set();
+          if (seen.has(key3)) continue;
+          seen.add(key3);
+          report(messages2.name(mention.written, mention.place, domain, expected), { at: { resource: mention.resource, path: [...mention.path] } });
+        }
+        checkIstiod(resource);
+        checkIstioValues(resource);
+        function checkIstiod(owner) {
+          const pod = graph.podTemplateOf(owner);
+          if (!pod || !(isIstiodPod(pod) || isIstiod(owner))) return;
+          for (const entry of containersOf(pod)) {
+            const { command, args } = commandWords(entry);
+            const argument = domainArgument([...command, ...args]);
+            if (argument && !accepted.has(argument.value)) report(messages2.istiod(`${owner.kind} ${owner.name}`, argument.value, expected), { at: [...argument.path] });
+          }
+        }
+        function checkIstioValues(owner) {
+          if (ISTIO_VALUE_KINDS.has(`${owner.group}/${owner.kind}`)) {
+            const path16 = ["spec", "values", "global", "proxy", "clusterDomain"];
+            const value2 = valueAt(owner.body, path16);
+            if (typeof value2 === "string" && !accepted.has(value2)) report(messages2.istioValues(`${owner.kind} ${owner.name}`, value2, expected), { at: path16 });
+            return;
+          }
+          if (!owner.is("ConfigMap") || !owner.name.startsWith("istio-sidecar-injector")) return;
+          const text3 = owner.body.data?.["values"];
+          if (typeof text3 !== "string") return;
+          let values;
+          try {
+            values = JSON.parse(text3);
+          } catch {
+            return;
+          }
+          const value = valueAt(values, ["global", "proxy", "clusterDomain"]);
+          if (typeof value === "string" && !accepted.has(value)) report(messages2.istioValues(`ConfigMap ${owner.name}`, value, expected), { at: ["data", "values"] });
+        }
+      }
+    });
+  }
+});
+
 // rules/dns-name-unresolvable/index.ts
 function range(first, replicas) {
   return replicas === 1 ? `${first}` : `${first} to ${first + replicas - 1}`;
@@ -21546,7 +21622,7 @@ var init_dns_srv_port_missing = __esm({
 });
 
 // rules/env-var-reference-undefined/index.ts
-var ENV_STYLE, env_var_reference_undefined_default;
+var env_var_reference_undefined_default;
 var init_env_var_reference_undefined = __esm({
   "rules/env-var-reference-undefined/index.ts"() {
     "use strict";
@@ -21555,7 +21631,6 @@ var init_env_var_reference_undefined = __esm({
     init_containers();
     init_shell();
     init_variable_expansion();
-    ENV_STYLE = /^[A-Z_][A-Z0-9_]*$/;
     env_var_reference_undefined_default = defineRule({
       id: "env-var-reference-undefined",
       category: "workloads",
@@ -21619,7 +21694,7 @@ var init_env_var_reference_undefined = __esm({
               }
               if (!isVariableName(reference.name) || definitionOf(env, reference.name) !== "undefined") continue;
               if (!inShell) report(messages2.undefinedInCommand(text3, field, container), { at: [...word.path] });
-              else if (ENV_STYLE.test(reference.name)) report(messages2.undefinedInShell(text3, field, container, reference.name), { at: [...word.path] });
+              else if (isEnvStyleName(reference.name)) report(messages2.undefinedInShell(text3, field, container, reference.name), { at: [...word.path] });
             }
           });
         }
@@ -21646,98 +21721,6 @@ var init_file_unreadable = __esm({
         why: "Kubernetes reads manifests as UTF-8; a file in another encoding is either rejected or applied with mangled names and values."
       }
     });
-  }
-});
-
-// src/k8s/mesh.ts
-function isIstioGroup(group) {
-  return group === "sailoperator.io" || group.endsWith(".istio.io") || group === "istio.io";
-}
-function isIstiod(resource) {
-  return resource.name === "istiod" || resource.name.startsWith("istiod-");
-}
-function hasInjectionLabels(namespace) {
-  return namespace.labels[INJECTION] === "enabled" || namespace.labels[REVISION] !== void 0;
-}
-function usesIstio(graph, settings) {
-  if (settings.istio.enabled !== "auto") return settings.istio.enabled;
-  return cachedPer(USES_ISTIO, graph, settings.istio.namespace, (namespace) => scanForIstio(graph, namespace));
-}
-function scanForIstio(graph, istioNamespace) {
-  for (const group of graph.apiGroups()) if (isIstioGroup(group)) return true;
-  if (graph.isNamespaceDeclared(istioNamespace)) return true;
-  if (graph.ofKind("Deployment").some(isIstiod)) return true;
-  return graph.ofKind("Namespace").some(hasInjectionLabels);
-}
-function labelEvidence(resource, metadataPath, key3, message) {
-  return { resource, path: [...metadataPath, "metadata", "labels", key3], message };
-}
-function byNamespaceLabels(namespace) {
-  const injection = namespace.labels[INJECTION];
-  const name2 = namespace.name;
-  if (injection === "enabled") {
-    return { verdict: "yes", dataPlane: "sidecar", reason: `namespace ${name2} has ${INJECTION}=enabled`, evidence: labelEvidence(namespace, [], INJECTION, `namespace ${name2} turns on sidecar injection`) };
-  }
-  if (injection !== void 0) {
-    return { verdict: "no", reason: `namespace ${name2} has ${INJECTION}=${injection}` };
-  }
-  const revision = namespace.labels[REVISION];
-  if (revision !== void 0) {
-    return { verdict: "yes", dataPlane: "sidecar", reason: `namespace ${name2} has ${REVISION}=${revision}`, evidence: labelEvidence(namespace, [], REVISION, `namespace ${name2} injects revision ${revision}`) };
-  }
-  if (namespace.labels[DATAPLANE_MODE] === "ambient") {
-    return { verdict: "yes", dataPlane: "ambient", reason: `namespace ${name2} has ${DATAPLANE_MODE}=ambient`, evidence: labelEvidence(namespace, [], DATAPLANE_MODE, `namespace ${name2} is in ambient mode`) };
-  }
-  return void 0;
-}
-function namespaceMesh(graph, settings, namespace) {
-  if (settings.istio.enabled === false) return { verdict: "no", reason: "Istio is turned off in the settings" };
-  if (NEVER_INJECTED.has(namespace)) return { verdict: "no", reason: `Istio never injects pods in ${namespace}` };
-  const declared = graph.find("Namespace", void 0, namespace);
-  if (declared) return byNamespaceLabels(declared) ?? { verdict: "no", reason: `namespace ${namespace} has no injection label` };
-  if (usesIstio(graph, settings)) return { verdict: "maybe", reason: `namespace ${namespace} is not in the input, and the repository uses Istio` };
-  return { verdict: "no", reason: "the repository does not use Istio" };
-}
-function podOptIn(pod) {
-  const owner = pod.owner;
-  if (pod.labels[INJECT] === "true") {
-    return { verdict: "yes", dataPlane: "sidecar", reason: `the pods of ${owner.kind} ${owner.name} have ${INJECT}=true`, evidence: labelEvidence(owner, pod.path, INJECT, `the pod template opts in to injection`) };
-  }
-  const revision = pod.labels[REVISION];
-  if (revision !== void 0) {
-    return { verdict: "yes", dataPlane: "sidecar", reason: `the pods of ${owner.kind} ${owner.name} have ${REVISION}=${revision}`, evidence: labelEvidence(owner, pod.path, REVISION, `the pod template opts in to revision ${revision}`) };
-  }
-  return void 0;
-}
-function hasProxyContainer(pod) {
-  const containers = Array.isArray(pod.spec.containers) ? pod.spec.containers : [];
-  const initContainers = Array.isArray(pod.spec.initContainers) ? pod.spec.initContainers : [];
-  return [...containers, ...initContainers].some((container) => container?.name === "istio-proxy");
-}
-function podMesh(graph, settings, pod) {
-  const owner = `${pod.owner.kind} ${pod.owner.name}`;
-  if (settings.istio.enabled === false) return { verdict: "no", reason: "Istio is turned off in the settings" };
-  if (hasProxyContainer(pod)) return { verdict: "yes", dataPlane: "sidecar", reason: `the pods of ${owner} have an istio-proxy container` };
-  if (pod.spec.hostNetwork === true) return { verdict: "no", reason: `the pods of ${owner} use the host network, which Istio never injects` };
-  if (NEVER_INJECTED.has(pod.namespace)) return { verdict: "no", reason: `Istio never injects pods in ${pod.namespace}` };
-  const optOut = pod.labels[INJECT] ?? pod.annotations[INJECT];
-  if (optOut === "false") return { verdict: "no", reason: `the pods of ${owner} have ${INJECT}=false` };
-  const namespace = namespaceMesh(graph, settings, pod.namespace);
-  if (namespace.verdict === "yes" && namespace.dataPlane === "sidecar") return namespace;
-  if (graph.find("Namespace", void 0, pod.namespace)?.labels[INJECTION] !== void 0) return namespace;
-  return podOptIn(pod) ?? namespace;
-}
-var INJECTION, REVISION, INJECT, DATAPLANE_MODE, NEVER_INJECTED, USES_ISTIO;
-var init_mesh = __esm({
-  "src/k8s/mesh.ts"() {
-    "use strict";
-    init_memo();
-    INJECTION = "istio-injection";
-    REVISION = "istio.io/rev";
-    INJECT = "sidecar.istio.io/inject";
-    DATAPLANE_MODE = "istio.io/dataplane-mode";
-    NEVER_INJECTED = /* @__PURE__ */ new Set(["kube-system", "kube-public", "kube-node-lease", "local-path-storage"]);
-    USES_ISTIO = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -21810,8 +21793,7 @@ var init_headless_service_port_remap = __esm({
       },
       check(service, { graph, report, messages: messages2 }) {
         if (!isHeadless(service) || service.namespace === void 0) return;
-        const selector = service.body.spec?.selector;
-        const pods = selector && Object.keys(selector).length > 0 ? graph.podsSelectedBy(selector, service.namespace) : [];
+        const pods = podsOfService(graph, service);
         for (const { port, index } of servicePortsOf(service)) {
           if (typeof port.port !== "number") continue;
           const at3 = ["spec", "ports", index, "targetPort"];
@@ -21901,24 +21883,24 @@ var init_headless_service_publish_not_ready = __esm({
 
 // src/k8s/missing-references.ts
 function describeUse(reference) {
-  const path15 = reference.path;
-  if (path15[0] === "roleRef" || path15.includes("scaleTargetRef")) return reference.to.kind;
+  const path16 = reference.path;
+  if (path16[0] === "roleRef" || path16.includes("scaleTargetRef")) return reference.to.kind;
   const use = reference.use ?? {};
   const container = use.container === void 0 ? "" : ` of container ${use.container}`;
-  if (path15.includes("imagePullSecrets")) return "imagePullSecrets";
-  if (path15.includes("envFrom")) return `envFrom${container}`;
-  if (path15.includes("valueFrom")) return use.env === void 0 ? `env${container}` : `env ${use.env}${container}`;
-  if (path15.includes("volumes")) return use.volume === void 0 ? "a volume" : `volume "${use.volume}"`;
-  return String(path15[path15.length - 1]);
+  if (path16.includes("imagePullSecrets")) return "imagePullSecrets";
+  if (path16.includes("envFrom")) return `envFrom${container}`;
+  if (path16.includes("valueFrom")) return use.env === void 0 ? `env${container}` : `env ${use.env}${container}`;
+  if (path16.includes("volumes")) return use.volume === void 0 ? "a volume" : `volume "${use.volume}"`;
+  return String(path16[path16.length - 1]);
 }
 function missingEffect(reference) {
-  const path15 = reference.path;
-  if (path15[0] === "roleRef") return "the binding grants nothing and its subjects get 403 Forbidden";
-  if (path15.includes("scaleTargetRef")) return "the autoscaler fails with FailedGetScale and scales nothing";
+  const path16 = reference.path;
+  if (path16[0] === "roleRef") return "the binding grants nothing and its subjects get 403 Forbidden";
+  if (path16.includes("scaleTargetRef")) return "the autoscaler fails with FailedGetScale and scales nothing";
   if (reference.to.kind === "ServiceAccount") return "no pod can be created (error looking up service account)";
   if (reference.to.kind === "PersistentVolumeClaim") return "the pods stay Pending";
-  if (path15.includes("imagePullSecrets")) return "image pulls from a private registry fail with ErrImagePull";
-  if (path15.includes("volumes")) return "the volume cannot be mounted and the pods stay in ContainerCreating";
+  if (path16.includes("imagePullSecrets")) return "image pulls from a private registry fail with ErrImagePull";
+  if (path16.includes("volumes")) return "the volume cannot be mounted and the pods stay in ContainerCreating";
   return "the containers fail to start with CreateContainerConfigError";
 }
 function danglingReferences(graph, resource, kind) {
@@ -22377,8 +22359,7 @@ function meshReason(graph, settings, service) {
       };
     }
   }
-  const selector = service.body.spec?.selector;
-  const pods = selector && Object.keys(selector).length > 0 ? graph.podsSelectedBy(selector, namespace) : [];
+  const pods = podsOfService(graph, service);
   const meshed = pods.map((pod) => podMesh(graph, settings, pod)).find((pod) => pod.verdict === "yes");
   if (!meshed) return void 0;
   return meshed.evidence ? { why: meshed.reason, evidence: meshed.evidence } : { why: meshed.reason };
@@ -22878,7 +22859,7 @@ var init_pod_subdomain_missing_service = __esm({
 });
 
 // rules/probe-exec-variable-reference/index.ts
-function execCommands(container, path15) {
+function execCommands(container, path16) {
   const found = [];
   const read = (handler, handlerPath, name2, hook) => {
     const command = handler?.exec?.command;
@@ -22887,14 +22868,14 @@ function execCommands(container, path15) {
     const words = command.flatMap((word, index) => typeof word === "string" ? [{ text: word, path: [...base, "exec", "command", index] }] : []);
     found.push({ name: name2, hook, words });
   };
-  for (const probe of PROBES) read(container[probe], () => [...path15, probe], probe, false);
+  for (const probe of PROBES) read(container[probe], () => [...path16, probe], probe, false);
   const lifecycle = container["lifecycle"];
   if (lifecycle !== null && typeof lifecycle === "object") {
-    for (const hook of HOOKS) read(lifecycle[hook], () => [...path15, "lifecycle", hook], `lifecycle.${hook}`, true);
+    for (const hook of HOOKS) read(lifecycle[hook], () => [...path16, "lifecycle", hook], `lifecycle.${hook}`, true);
   }
   return found;
 }
-var PROBES, HOOKS, ENV_STYLE2, probe_exec_variable_reference_default;
+var PROBES, HOOKS, probe_exec_variable_reference_default;
 var init_probe_exec_variable_reference = __esm({
   "rules/probe-exec-variable-reference/index.ts"() {
     "use strict";
@@ -22905,7 +22886,6 @@ var init_probe_exec_variable_reference = __esm({
     init_variable_expansion();
     PROBES = ["livenessProbe", "readinessProbe", "startupProbe"];
     HOOKS = ["postStart", "preStop"];
-    ENV_STYLE2 = /^[A-Z_][A-Z0-9_]*$/;
     probe_exec_variable_reference_default = defineRule({
       id: "probe-exec-variable-reference",
       category: "workloads",
@@ -22940,7 +22920,7 @@ var init_probe_exec_variable_reference = __esm({
                 const name2 = shellParameterSyntax(reference.name) ?? reference.name;
                 if (!isVariableName(name2)) continue;
                 const source = env.get(reference.name);
-                if (scripts.has(index) && source === void 0 && !ENV_STYLE2.test(name2)) continue;
+                if (scripts.has(index) && source === void 0 && !isEnvStyleName(name2)) continue;
                 const at3 = [...word.path];
                 if (exec.hook) report(messages2.hookNotExpanded(text3, exec.name, entry.container.name, name2), { at: at3 });
                 else if (source === "literal") continue;
@@ -23029,9 +23009,9 @@ function segments(instancePath, data) {
   }
   return out;
 }
-function valueAt2(data, path15) {
+function valueAt2(data, path16) {
   let node = data;
-  for (const segment of path15) node = Array.isArray(node) ? node[segment] : isObject(node) ? node[segment] : void 0;
+  for (const segment of path16) node = Array.isArray(node) ? node[segment] : isObject(node) ? node[segment] : void 0;
   return node;
 }
 function typeNames(type2) {
@@ -23111,8 +23091,8 @@ function describe3(error, value) {
       return { kind: "invalid", text: limitMessage(error, value) };
   }
 }
-function within(path15, prefix) {
-  return path15 === prefix || path15.startsWith(`${prefix}/`);
+function within(path16, prefix) {
+  return path16 === prefix || path16.startsWith(`${prefix}/`);
 }
 function explainErrors(errors, data, describeObject, schemaSource = "") {
   const hidden = /* @__PURE__ */ new Set();
@@ -23135,36 +23115,36 @@ function explainErrors(errors, data, describeObject, schemaSource = "") {
   const misspelt = /* @__PURE__ */ new Map();
   for (const error of errors) {
     if (error.keyword !== "additionalProperties" || hidden.has(error)) continue;
-    const path15 = segments(error.instancePath, data);
+    const path16 = segments(error.instancePath, data);
     const field = String(error.params.additionalProperty);
-    const suggestion2 = similarName(field, describeObject(path15).fields);
+    const suggestion2 = similarName(field, describeObject(path16).fields);
     if (suggestion2 !== void 0) misspelt.set(`${error.instancePath}/${suggestion2}`, field);
   }
   const requiredMissing = new Set(errors.filter((error) => error.keyword === "required" && !hidden.has(error)).map((error) => `${error.instancePath}/${String(error.params.missingProperty)}`));
   for (const error of errors) {
     if (hidden.has(error)) continue;
     if (error.keyword !== "type" && wrongTypes.has(error.instancePath) && error.keyword !== "additionalProperties" && error.keyword !== "required") continue;
-    const path15 = segments(error.instancePath, data);
-    const where2 = formatPath(path15);
-    const value = valueAt2(data, path15);
+    const path16 = segments(error.instancePath, data);
+    const where2 = formatPath(path16);
+    const value = valueAt2(data, path16);
     if (error.keyword === "additionalProperties") {
       const field = String(error.params.additionalProperty);
-      const { fields, typeName } = describeObject(path15);
+      const { fields, typeName } = describeObject(path16);
       const suggestion2 = similarName(field, fields) ?? fields.find((name2) => name2.toLowerCase() === field.toLowerCase());
       const owner = typeName ?? (where2 === "" ? "the object" : where2);
       const required = suggestion2 !== void 0 && requiredMissing.has(`${error.instancePath}/${suggestion2}`) ? ` (${suggestion2} is required)` : "";
       push({
         kind: "unknownField",
-        path: [...path15, field],
+        path: [...path16, field],
         key: true,
-        message: `unknown-field: ${formatPath([...path15, field])} is not a field of ${owner}${schemaSource}${suggestion2 ? `; did you mean ${suggestion2}?${required}` : ""}`
+        message: `unknown-field: ${formatPath([...path16, field])} is not a field of ${owner}${schemaSource}${suggestion2 ? `; did you mean ${suggestion2}?${required}` : ""}`
       });
       continue;
     }
     if (error.keyword === "required") {
       const field = String(error.params.missingProperty);
       if (misspelt.has(`${error.instancePath}/${field}`)) continue;
-      push({ kind: "required", path: path15.length === 0 ? ["kind"] : [...path15, field], key: false, message: `${formatPath([...path15, field])} is required` });
+      push({ kind: "required", path: path16.length === 0 ? ["kind"] : [...path16, field], key: false, message: `${formatPath([...path16, field])} is required` });
       continue;
     }
     if (error.keyword === "anyOf" || error.keyword === "oneOf") {
@@ -23175,11 +23155,11 @@ function explainErrors(errors, data, describeObject, schemaSource = "") {
       if (Array.isArray(passing)) text4 = "matches more than one of the forms it may take; keep the fields of only one";
       else if (missing.length === folded.length && missing.length > 0) text4 = `must set one of ${[...new Set(missing.map((branch) => String(branch.params.missingProperty)))].join(", ")}`;
       else text4 = `matches none of the forms it may take${folded[0] ? ` (for one: ${describe3(folded[0], valueAt2(data, segments(folded[0].instancePath, data))).text})` : ""}`;
-      push({ kind: "invalid", path: path15, key: false, message: `${where2 === "" ? "the object" : where2} ${text4}` });
+      push({ kind: "invalid", path: path16, key: false, message: `${where2 === "" ? "the object" : where2} ${text4}` });
       continue;
     }
     const { kind, text: text3 } = describe3(error, value);
-    push({ kind, path: path15, key: false, message: `${where2 === "" ? "the object" : where2} ${text3}` });
+    push({ kind, path: path16, key: false, message: `${where2 === "" ? "the object" : where2} ${text3}` });
   }
   return problems;
 }
@@ -23226,9 +23206,9 @@ function alternatives(schema2, resolve) {
   const branches = [...reached.schema.allOf ?? [], ...reached.schema.anyOf ?? [], ...reached.schema.oneOf ?? []];
   return [reached, ...branches.flatMap((branch) => alternatives(branch, resolve))];
 }
-function schemasAt(root, path15, resolve) {
+function schemasAt(root, path16, resolve) {
   let current = alternatives(root, resolve);
-  for (const segment of path15) {
+  for (const segment of path16) {
     const next = [];
     for (const { schema: schema2 } of current) {
       if (typeof segment === "number") {
@@ -23243,8 +23223,8 @@ function schemasAt(root, path15, resolve) {
   }
   return current;
 }
-function describeObjectAt(root, path15, resolve) {
-  const reached = schemasAt(root, path15, resolve);
+function describeObjectAt(root, path16, resolve) {
+  const reached = schemasAt(root, path16, resolve);
   const fields = [...new Set(reached.flatMap(({ schema: schema2 }) => Object.keys(schema2.properties ?? {})))];
   const id = reached.find((entry) => entry.id?.startsWith("io.k8s."))?.id;
   const typeName = id?.split(".").slice(-2, -1)[0];
@@ -23266,7 +23246,7 @@ function schemaProblems(catalog, resource) {
   const root = schema2.root();
   const resolve = (id) => catalog.builtins.definitions()[id];
   const source = schema2.origin.type === "bundled-crd" ? ` in the bundled ${schema2.origin.bundle} CRDs` : "";
-  return explainErrors(validate.errors ?? [], resource.body, (path15) => root ? describeObjectAt(root, path15, resolve) : { fields: [] }, source);
+  return explainErrors(validate.errors ?? [], resource.body, (path16) => root ? describeObjectAt(root, path16, resolve) : { fields: [] }, source);
 }
 var init_validate = __esm({
   "src/schema/validate.ts"() {
@@ -23897,14 +23877,14 @@ var init_yaml_ambiguous_value = __esm({
         const fields = [];
         stringFields(fields, resource);
         podFields(fields, resource, graph);
-        for (const path15 of fields) {
-          const scalar = resource.scalarAt(...path15);
+        for (const path16 of fields) {
+          const scalar = resource.scalarAt(...path16);
           if (!scalar?.plain) continue;
           const disagreement = yamlVersionDisagreement(scalar.text);
           if (!disagreement) continue;
           report(messages2.ambiguous(scalar.text, show(disagreement.yaml11), show(disagreement.yaml12)), {
-            at: path15,
-            fix: (rangeOf) => ({ description: `Quote ${scalar.text}`, edits: [{ range: rangeOf({ path: path15 }), text: JSON.stringify(scalar.text) }] })
+            at: path16,
+            fix: (rangeOf) => ({ description: `Quote ${scalar.text}`, edits: [{ range: rangeOf({ path: path16 }), text: JSON.stringify(scalar.text) }] })
           });
         }
       }
@@ -27273,8 +27253,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path15) {
-      let input = path15;
+    function removeDotSegments(path16) {
+      let input = path16;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -27348,11 +27328,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path15) {
-      if (path15 === "" || path15[0] === "/") {
-        return removeDotSegments(path15);
+    function removeDotSegmentsRelative(path16) {
+      if (path16 === "" || path16[0] === "/") {
+        return removeDotSegments(path16);
       }
-      const segments2 = path15.split("/");
+      const segments2 = path16.split("/");
       const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -27715,8 +27695,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
+        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -31013,14 +30993,9 @@ var init_schema2 = __esm({
 // src/config/load.ts
 var load_exports = {};
 __export(load_exports, {
-  CONFIG_FILE_NAMES: () => CONFIG_FILE_NAMES,
-  ConfigError: () => ConfigError,
-  findConfigFile: () => findConfigFile,
-  pluginsOf: () => pluginsOf,
   readConfigDocument: () => readConfigDocument,
   resolveConfigDocument: () => resolveConfigDocument,
-  resolveRaw: () => resolveRaw,
-  toRuleSetting: () => toRuleSetting
+  resolveRaw: () => resolveRaw
 });
 function toRuleSettings(rules2) {
   const out = {};
@@ -31087,22 +31062,22 @@ function suggestion(name2, candidates) {
   return best !== void 0 && bestDistance <= Math.max(2, Math.floor(name2.length / 3)) ? ` (did you mean "${best}"?)` : "";
 }
 function describeError(error, rules2, schemaProperties) {
-  const path15 = error.instancePath.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^\d+$/.test(part) ? Number(part) : part);
-  const where2 = formatPath(path15) || "the config";
-  const inRules = path15.at(-1) === "rules";
+  const path16 = error.instancePath.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^\d+$/.test(part) ? Number(part) : part);
+  const where2 = formatPath(path16) || "the config";
+  const inRules = path16.at(-1) === "rules";
   if (error.keyword === "additionalProperties") {
     const name2 = String(error.params.additionalProperty);
-    const candidates = inRules ? rules2.map((rule) => rule.id) : path15.length === 0 ? schemaProperties : [];
-    return { path: [...path15, name2], atKey: true, message: inRules ? `unknown rule "${name2}"${suggestion(name2, candidates)}` : `unknown setting "${name2}" in ${where2}${suggestion(name2, candidates)}` };
+    const candidates = inRules ? rules2.map((rule) => rule.id) : path16.length === 0 ? schemaProperties : [];
+    return { path: [...path16, name2], atKey: true, message: inRules ? `unknown rule "${name2}"${suggestion(name2, candidates)}` : `unknown setting "${name2}" in ${where2}${suggestion(name2, candidates)}` };
   }
-  if (path15.length >= 2 && path15.at(-2) === "rules") {
-    return { path: path15, message: `${where2} must be off, warn or error, or [level, {options}] with valid options` };
+  if (path16.length >= 2 && path16.at(-2) === "rules") {
+    return { path: path16, message: `${where2} must be off, warn or error, or [level, {options}] with valid options` };
   }
   if (error.keyword === "enum") {
     const allowed = error.params.allowedValues.map((value) => JSON.stringify(value)).join(", ");
-    return { path: path15, message: `${where2} must be one of ${allowed}` };
+    return { path: path16, message: `${where2} must be one of ${allowed}` };
   }
-  return { path: path15, message: `${where2} ${error.message ?? "is invalid"}` };
+  return { path: path16, message: `${where2} ${error.message ?? "is invalid"}` };
 }
 function resolveConfigDocument(file, parsed, rules2) {
   const schema2 = buildConfigSchema(rules2);
@@ -31119,7 +31094,7 @@ function resolveConfigDocument(file, parsed, rules2) {
       throw new ConfigError(file, at3?.line, at3?.column, described.message);
     }
   }
-  return resolveRaw(parsed.value, import_node_path9.default.dirname(file), file);
+  return resolveRaw(parsed.value, import_node_path10.default.dirname(file), file);
 }
 function resolveRaw(raw, baseDir, file) {
   const settings = {
@@ -31145,19 +31120,18 @@ function resolveRaw(raw, baseDir, file) {
     ...file === void 0 ? {} : { file }
   };
 }
-var import_ajv, import_node_fs6, import_node_path9, import_yaml4;
+var import_ajv, import_node_fs6, import_node_path10, import_yaml4;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
     import_ajv = __toESM(require_ajv(), 1);
     import_node_fs6 = require("node:fs");
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
     import_yaml4 = __toESM(require_dist(), 1);
     init_settings();
     init_source();
     init_resolved();
     init_schema2();
-    init_file();
     init_file();
   }
 });
@@ -31236,11 +31210,11 @@ async function builtinRules() {
   return (await Promise.resolve().then(() => (init_rules(), rules_exports))).rules;
 }
 async function loadConfig(options, builtins) {
-  const file = options.configFile !== void 0 ? import_node_path10.default.resolve(options.cwd, options.configFile) : findConfigFile(options.cwd);
+  const file = options.configFile !== void 0 ? import_node_path11.default.resolve(options.cwd, options.configFile) : findConfigFile(options.cwd);
   if (file === void 0) return { config: { ...DEFAULT_CONFIG, baseDir: options.cwd }, rules: builtins };
   const { readConfigDocument: readConfigDocument2, resolveConfigDocument: resolveConfigDocument2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const parsed = readConfigDocument2(file);
-  const plugins = await loadPlugins(pluginsOf(parsed.value), import_node_path10.default.dirname(file), file);
+  const plugins = await loadPlugins(pluginsOf(parsed.value), file);
   const rules2 = [...builtins, ...plugins];
   return { config: resolveConfigDocument2(file, parsed, rules2), rules: rules2 };
 }
@@ -31269,9 +31243,9 @@ function normaliseKubernetesVersion(version) {
   return version.trim().replace(/^v/, "").split(".").slice(0, 2).join(".");
 }
 function displayPath(cwd, name2) {
-  const absolute = import_node_path10.default.resolve(cwd, name2);
-  const relative = import_node_path10.default.relative(cwd, absolute);
-  return (relative === "" || relative.startsWith("..") ? absolute : relative).split(import_node_path10.default.sep).join("/");
+  const absolute = import_node_path11.default.resolve(cwd, name2);
+  const relative = import_node_path11.default.relative(cwd, absolute);
+  return (relative === "" || relative.startsWith("..") ? absolute : relative).split(import_node_path11.default.sep).join("/");
 }
 async function lintProject(request) {
   const started = performance.now();
@@ -31294,7 +31268,7 @@ async function lintProject(request) {
   if (inputs.includes("-")) {
     if (!request.readStdin) throw new UsageError('"-" (stdin) is not available here');
     const name2 = request.stdinFilename === void 0 ? "<stdin>" : displayPath(request.cwd, request.stdinFilename);
-    byPath.set(name2, sourceFromBytes(name2, await request.readStdin(), configRelative(config, import_node_path10.default.resolve(request.cwd, name2))));
+    byPath.set(name2, sourceFromBytes(name2, await request.readStdin(), configRelative(config, import_node_path11.default.resolve(request.cwd, name2))));
     reportPaths.add(name2);
   }
   const sources = [...byPath.values()];
@@ -31303,11 +31277,11 @@ async function lintProject(request) {
   const result = shardWorthwhile(process.env, sources, config, loaded2.rules) ? await (await Promise.resolve().then(() => (init_rule_shard(), rule_shard_exports))).lintInTwoThreads(sources, config, loaded2.rules, lintHere, request.timings) : lintHere(loaded2.rules);
   return { result: partial ? restrictToReportSet(result, reportPaths) : result, config, rules: loaded2.rules, problems };
 }
-var import_node_path10;
+var import_node_path11;
 var init_project2 = __esm({
   "src/cli/project.ts"() {
     "use strict";
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_file();
     init_resolved();
     init_lint();
@@ -40869,7 +40843,7 @@ var require_files = __commonJS({
     exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports2.resolveModulePath = resolveModulePath;
     var url = __importStar(require("url"));
-    var path15 = __importStar(require("path"));
+    var path16 = __importStar(require("path"));
     var fs = __importStar(require("fs"));
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
@@ -40888,7 +40862,7 @@ var require_files = __commonJS({
           segments2.shift();
         }
       }
-      return path15.normalize(segments2.join("/"));
+      return path16.normalize(segments2.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -40918,7 +40892,7 @@ var require_files = __commonJS({
         Object.keys(env).forEach((key3) => newEnv[key3] = env[key3]);
         if (nodePath && fs.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path15.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path16.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -40990,9 +40964,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path15.join(prefix, "node_modules");
+            return path16.join(prefix, "node_modules");
           } else {
-            return path15.join(prefix, "lib", "node_modules");
+            return path16.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -41031,7 +41005,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path15.join(yarn.data, "node_modules");
+              return path16.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -41060,17 +41034,17 @@ var require_files = __commonJS({
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path15.normalize(child).indexOf(path15.normalize(parent)) === 0;
+          return path16.normalize(child).indexOf(path16.normalize(parent)) === 0;
         } else {
-          return path15.normalize(child).toLowerCase().indexOf(path15.normalize(parent).toLowerCase()) === 0;
+          return path16.normalize(child).toLowerCase().indexOf(path16.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path15.isAbsolute(nodePath)) {
-          nodePath = path15.join(workspaceRoot, nodePath);
+        if (!path16.isAbsolute(nodePath)) {
+          nodePath = path16.join(workspaceRoot, nodePath);
         }
         return resolve(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
@@ -41303,7 +41277,7 @@ var require_main = __commonJS({
     exports2.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path15 = __importStar(require("path"));
+    var path16 = __importStar(require("path"));
     var os = __importStar(require("os"));
     var fs = __importStar(require("fs"));
     var crypto_1 = require("crypto");
@@ -41455,7 +41429,7 @@ var require_main = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path15.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path16.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -42249,17 +42223,18 @@ var init_positions = __esm({
 });
 
 // src/lsp/workspace.ts
-var import_promises, import_node_path11, Workspace;
+var import_promises, import_node_path12, Workspace;
 var init_workspace = __esm({
   "src/lsp/workspace.ts"() {
     "use strict";
     import_promises = require("node:fs/promises");
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
     init_file();
     init_resolved();
     init_lint();
     init_files();
     init_project();
+    init_paths();
     init_parse_file();
     init_args();
     init_project2();
@@ -42278,7 +42253,7 @@ var init_workspace = __esm({
       /** Set while the config file is broken; the workspace then lints with the defaults. */
       configError;
       static async open(root, options) {
-        const workspace = new _Workspace(import_node_path11.default.resolve(root), options.scan);
+        const workspace = new _Workspace(import_node_path12.default.resolve(root), options.scan);
         await workspace.reload();
         return workspace;
       }
@@ -42317,14 +42292,14 @@ var init_workspace = __esm({
       }
       /** Path as diagnostics name it: relative to the root, with `/`. */
       relative(absolute) {
-        return import_node_path11.default.relative(this.root, absolute).split(import_node_path11.default.sep).join("/");
+        return relativePosix(this.root, absolute);
       }
       absolute(relative) {
-        return import_node_path11.default.resolve(this.root, relative);
+        return import_node_path12.default.resolve(this.root, relative);
       }
       contains(absolute) {
-        const relative = import_node_path11.default.relative(this.root, absolute);
-        return !relative.startsWith("..") && !import_node_path11.default.isAbsolute(relative);
+        const relative = import_node_path12.default.relative(this.root, absolute);
+        return !relative.startsWith("..") && !import_node_path12.default.isAbsolute(relative);
       }
       has(absolute) {
         return this.sources.has(this.relative(absolute));
@@ -42382,7 +42357,7 @@ __export(server_exports, {
   startServer: () => startServer
 });
 function isConfigName(file) {
-  return WATCHED_NAMES.has(import_node_path12.default.basename(file));
+  return WATCHED_NAMES.has(import_node_path13.default.basename(file));
 }
 function filePath(uri) {
   return uri.startsWith("file:") ? (0, import_node_url4.fileURLToPath)(uri) : void 0;
@@ -42391,13 +42366,13 @@ async function startServer() {
   const connection = (0, import_node.createConnection)(import_node.ProposedFeatures.all, process.stdin, process.stdout);
   new ShipshapeServer(connection).listen();
 }
-var import_node_fs7, import_promises2, import_node_path12, import_node_url4, import_node, WATCHED_NAMES, QUICK_LINT_MAX_FILES, DEFAULT_DEBOUNCE_MS, ShipshapeServer;
+var import_node_fs7, import_promises2, import_node_path13, import_node_url4, import_node, WATCHED_NAMES, QUICK_LINT_MAX_FILES, DEFAULT_DEBOUNCE_MS, ShipshapeServer;
 var init_server = __esm({
   "src/lsp/server.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs");
     import_promises2 = require("node:fs/promises");
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     import_node_url4 = require("node:url");
     import_node = __toESM(require_main3(), 1);
     init_main2();
@@ -42510,7 +42485,7 @@ var init_server = __esm({
         }
       }
       watchConfig(workspace) {
-        const directories = /* @__PURE__ */ new Set([workspace.root, ...workspace.configFile ? [import_node_path12.default.dirname(workspace.configFile)] : []]);
+        const directories = /* @__PURE__ */ new Set([workspace.root, ...workspace.configFile ? [import_node_path13.default.dirname(workspace.configFile)] : []]);
         for (const directory of directories) {
           try {
             const watcher = (0, import_node_fs7.watch)(directory, { persistent: false }, (_event, name2) => {
@@ -42527,7 +42502,7 @@ var init_server = __esm({
           if (workspace.contains(file) && (!best || workspace.root.length > best.root.length)) best = workspace;
         }
         if (best) return best;
-        const directory = import_node_path12.default.dirname(file);
+        const directory = import_node_path13.default.dirname(file);
         let loose = this.loose.get(directory);
         if (!loose) {
           loose = await Workspace.open(directory, { scan: false });
@@ -42597,13 +42572,7 @@ var init_server = __esm({
         this.edited.delete(workspace);
         if (edited !== void 0 && edited.size > 0 && edited.size <= QUICK_LINT_MAX_FILES) {
           this.publish(workspace, edited);
-          this.timers.set(
-            workspace,
-            setTimeout(() => {
-              this.timers.delete(workspace);
-              this.publish(workspace);
-            }, 0)
-          );
+          this.schedule(workspace, 0);
           return;
         }
         this.publish(workspace);
@@ -42946,8 +42915,8 @@ async function runAction(env, stdout) {
     }
     let sarifFile;
     if (sarifInput !== "") {
-      const target = import_node_path14.default.resolve(workspace, sarifInput);
-      (0, import_node_fs11.mkdirSync)(import_node_path14.default.dirname(target), { recursive: true });
+      const target = import_node_path15.default.resolve(workspace, sarifInput);
+      (0, import_node_fs11.mkdirSync)(import_node_path15.default.dirname(target), { recursive: true });
       (0, import_node_fs11.writeFileSync)(target, formatSarif(result, { rules: run.rules }));
       sarifFile = sarifInput;
     }
@@ -42973,7 +42942,7 @@ async function runAction(env, stdout) {
     return 0;
   } catch (error) {
     if (error instanceof ConfigError) {
-      const file = import_node_path14.default.relative(workspace, error.file).split(import_node_path14.default.sep).join("/");
+      const file = import_node_path15.default.relative(workspace, error.file).split(import_node_path15.default.sep).join("/");
       print(workflowCommand("error", { file, ...error.line === void 0 ? {} : { line: error.line, col: error.column ?? 1 }, title: "shipshape config" }, error.detail));
     } else {
       print(workflowCommand("error", { title: "shipshape" }, error instanceof Error ? error.message : String(error)));
@@ -42981,12 +42950,12 @@ async function runAction(env, stdout) {
     return 1;
   }
 }
-var import_node_fs11, import_node_path14, ANNOTATIONS_PER_LEVEL;
+var import_node_fs11, import_node_path15, ANNOTATIONS_PER_LEVEL;
 var init_main3 = __esm({
   "src/action/main.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_project2();
     init_file();
     init_counts();
@@ -43028,7 +42997,7 @@ init_shard_setting();
 
 // src/cli/main.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 init_file();
 
 // src/report/formatters.ts
@@ -43117,7 +43086,7 @@ async function runLint(options, io) {
   }
   const formatted = performance.now();
   const output = await formatter(result, { cwd: io.cwd, color: useColor(options, io), rules: run.rules });
-  if (options.outputFile !== void 0) (0, import_node_fs8.writeFileSync)(import_node_path13.default.resolve(io.cwd, options.outputFile), output);
+  if (options.outputFile !== void 0) (0, import_node_fs8.writeFileSync)(import_node_path14.default.resolve(io.cwd, options.outputFile), output);
   else io.stdout(output);
   if (timings) {
     timings.add("format and write", performance.now() - formatted);

@@ -1,11 +1,12 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { SYSTEM_NAMESPACES } from '../../src/graph/graph.js';
 import type { Resource } from '../../src/graph/resource.js';
 import type { YamlPath } from '../../src/parse/source.js';
-import { formatPath } from '../../src/parse/source.js';
+import { formatPath, valueAt } from '../../src/parse/source.js';
 import { commandWords, containersOf } from '../../src/k8s/containers.js';
 import { DNS_MENTION_KINDS, dnsMentionsIn, type DnsMention } from '../../src/k8s/dns-mentions.js';
+import { isKnownNamespace } from '../../src/k8s/dns-resolution.js';
 import { isIstiodPod } from '../../src/k8s/istiod.js';
+import { isIstiod } from '../../src/k8s/mesh.js';
 
 interface Options {
   otherClusterDomains: string[];
@@ -16,15 +17,6 @@ function namespaceOf(mention: DnsMention): string | undefined {
   const meaning = mention.parsed.meanings[0];
   const namespace = meaning?.namespace;
   return namespace?.kind === 'literal' ? namespace.text : undefined;
-}
-
-function dig(value: unknown, path: readonly string[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
 }
 
 /** `--domain x` or `--domain=x` in istiod's arguments. */
@@ -85,8 +77,7 @@ export default defineRule({
   check(resource, { graph, settings, options, report, messages }) {
     const expected = settings.clusterDomain;
     const accepted = acceptedDomains(expected, options as Options);
-    const knownNamespace = (namespace: string | undefined) =>
-      namespace !== undefined && (graph.namespaces().has(namespace) || SYSTEM_NAMESPACES.has(namespace) || namespace === resource.namespace);
+    const knownNamespace = (namespace: string | undefined) => namespace !== undefined && isKnownNamespace(graph, namespace, resource.namespace);
     // Made at the first finding: most resources have none.
     let seen: Set<string> | undefined;
     for (const mention of dnsMentionsIn(graph, resource)) {
@@ -104,7 +95,7 @@ export default defineRule({
 
     function checkIstiod(owner: Resource): void {
       const pod = graph.podTemplateOf(owner);
-      if (!pod || !(isIstiodPod(pod) || owner.name === 'istiod' || owner.name.startsWith('istiod-'))) return;
+      if (!pod || !(isIstiodPod(pod) || isIstiod(owner))) return;
       for (const entry of containersOf(pod)) {
         const { command, args } = commandWords(entry);
         const argument = domainArgument([...command, ...args]);
@@ -115,7 +106,7 @@ export default defineRule({
     function checkIstioValues(owner: Resource): void {
       if (ISTIO_VALUE_KINDS.has(`${owner.group}/${owner.kind}`)) {
         const path = ['spec', 'values', 'global', 'proxy', 'clusterDomain'];
-        const value = dig(owner.body, path);
+        const value = valueAt(owner.body, path);
         if (typeof value === 'string' && !accepted.has(value)) report(messages.istioValues(`${owner.kind} ${owner.name}`, value, expected), { at: path });
         return;
       }
@@ -128,7 +119,7 @@ export default defineRule({
       } catch {
         return;
       }
-      const value = dig(values, ['global', 'proxy', 'clusterDomain']);
+      const value = valueAt(values, ['global', 'proxy', 'clusterDomain']);
       if (typeof value === 'string' && !accepted.has(value)) report(messages.istioValues(`ConfigMap ${owner.name}`, value, expected), { at: ['data', 'values'] });
     }
   },

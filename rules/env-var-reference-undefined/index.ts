@@ -2,10 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { containerEnv, definitionOf } from '../../src/k8s/container-env.js';
 import { commandWords, containersOf } from '../../src/k8s/containers.js';
 import { shellScriptIndexes } from '../../src/k8s/shell.js';
-import { isVariableName, shellParameterSyntax, variableReferences } from '../../src/k8s/variable-expansion.js';
-
-/** How environment variables are conventionally named; `$(hostname)` in a script is a command the author meant. */
-const ENV_STYLE = /^[A-Z_][A-Z0-9_]*$/;
+import { isEnvStyleName, isVariableName, shellParameterSyntax, variableReferences } from '../../src/k8s/variable-expansion.js';
 
 export default defineRule({
   id: 'env-var-reference-undefined',
@@ -75,7 +72,7 @@ export default defineRule({
           }
           if (!isVariableName(reference.name) || definitionOf(env, reference.name) !== 'undefined') continue;
           if (!inShell) report(messages.undefinedInCommand(text, field, container), { at: [...word.path] });
-          else if (ENV_STYLE.test(reference.name)) report(messages.undefinedInShell(text, field, container, reference.name), { at: [...word.path] });
+          else if (isEnvStyleName(reference.name)) report(messages.undefinedInShell(text, field, container, reference.name), { at: [...word.path] });
         }
       });
     }

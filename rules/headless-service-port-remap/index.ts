@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isHeadless } from '../../src/k8s/dns-resolution.js';
-import { lookupNamedPort, servicePortsOf, targetPortName } from '../../src/k8s/service-ports.js';
+import { lookupNamedPort, podsOfService, servicePortsOf, targetPortName } from '../../src/k8s/service-ports.js';
 
 export default defineRule({
   id: 'headless-service-port-remap',
@@ -22,8 +22,7 @@ export default defineRule({
   },
   check(service, { graph, report, messages }) {
     if (!isHeadless(service) || service.namespace === undefined) return;
-    const selector = service.body.spec?.selector;
-    const pods = selector && Object.keys(selector).length > 0 ? graph.podsSelectedBy(selector, service.namespace) : [];
+    const pods = podsOfService(graph, service);
     for (const { port, index } of servicePortsOf(service)) {
       if (typeof port.port !== 'number') continue;
       const at = ['spec', 'ports', index, 'targetPort'];

@@ -4,7 +4,7 @@ import type { ResourceGraph } from '../../src/graph/graph.js';
 import type { Resource } from '../../src/graph/resource.js';
 import { POD_TEMPLATE_OWNER_KINDS } from '../../src/graph/kinds.js';
 import { istioPortProtocol } from '../../src/k8s/istio-protocol.js';
-import { servicePortsOf } from '../../src/k8s/service-ports.js';
+import { podsOfService, servicePortsOf } from '../../src/k8s/service-ports.js';
 import { namespaceMesh, podMesh, usesIstio, type MeshMembership } from '../../src/k8s/mesh.js';
 import { istioRoutingFor } from '../../src/k8s/istio-routing.js';
 
@@ -38,8 +38,7 @@ function meshReason(graph: ResourceGraph, settings: Settings, service: Resource<
       };
     }
   }
-  const selector = service.body.spec?.selector;
-  const pods = selector && Object.keys(selector).length > 0 ? graph.podsSelectedBy(selector, namespace) : [];
+  const pods = podsOfService(graph, service);
   const meshed = pods.map((pod) => podMesh(graph, settings, pod)).find((pod) => pod.verdict === 'yes');
   if (!meshed) return undefined;
   return meshed.evidence ? { why: meshed.reason, evidence: meshed.evidence } : { why: meshed.reason };

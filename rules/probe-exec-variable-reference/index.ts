@@ -2,12 +2,11 @@ import { defineRule } from '../../src/engine/rule.js';
 import { containerEnv } from '../../src/k8s/container-env.js';
 import { containersOf } from '../../src/k8s/containers.js';
 import { shellScriptIndexes } from '../../src/k8s/shell.js';
-import { isVariableName, shellParameterSyntax, variableReferences } from '../../src/k8s/variable-expansion.js';
+import { isEnvStyleName, isVariableName, shellParameterSyntax, variableReferences } from '../../src/k8s/variable-expansion.js';
 import type { YamlPath } from '../../src/parse/source.js';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 const HOOKS = ['postStart', 'preStop'] as const;
-const ENV_STYLE = /^[A-Z_][A-Z0-9_]*$/;
 
 interface ExecCommand {
   /** `readinessProbe`, `lifecycle.preStop`. */
@@ -73,7 +72,7 @@ export default defineRule({
             if (!isVariableName(name)) continue;
             const source = env.get(reference.name);
             // A lower-case `$(hostname)` in a script is a command substitution the author meant.
-            if (scripts.has(index) && source === undefined && !ENV_STYLE.test(name)) continue;
+            if (scripts.has(index) && source === undefined && !isEnvStyleName(name)) continue;
             const at = [...word.path];
             if (exec.hook) report(messages.hookNotExpanded(text, exec.name, entry.container.name, name), { at });
             else if (source === 'literal') continue;

@@ -26,7 +26,8 @@ function isRule(value: unknown): value is Rule {
  * Plugins are code, so they load only when a config names them: an npm package or a path relative
  * to the config file, exporting `rules` (or a default export) as an array of `defineRule` rules.
  */
-export async function loadPlugins(specifiers: readonly string[], baseDir: string, configFile: string = path.join(baseDir, '.shipshape.yaml')): Promise<Rule[]> {
+export async function loadPlugins(specifiers: readonly string[], configFile: string): Promise<Rule[]> {
+  const baseDir = path.dirname(configFile);
   const rules: Rule[] = [];
   for (const specifier of specifiers) {
     let resolved: string;

@@ -23,7 +23,7 @@ export async function loadConfig(options: { cwd: string; configFile?: string }, 
   // Reading and validating a config needs yaml and ajv; a run without a config file never loads them.
   const { readConfigDocument, resolveConfigDocument } = await import('../config/load.js');
   const parsed = readConfigDocument(file);
-  const plugins = await loadPlugins(pluginsOf(parsed.value), path.dirname(file), file);
+  const plugins = await loadPlugins(pluginsOf(parsed.value), file);
   const rules = [...builtins, ...plugins];
   return { config: resolveConfigDocument(file, parsed, rules), rules };
 }

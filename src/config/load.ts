@@ -8,9 +8,7 @@ import { LineIndex, formatPath, type PathSegment } from '../parse/source.js';
 import { DEFAULT_CONFIG, type Override, type ResolvedConfig, type RuleSetting } from './resolved.js';
 import { buildConfigSchema } from './schema.js';
 
-// The parts that need neither ajv nor yaml live in file.ts, so that a run without a config file never
-// loads them; they are re-exported here for existing importers.
-export { CONFIG_FILE_NAMES, ConfigError, findConfigFile, pluginsOf, toRuleSetting, type RawRuleValue } from './file.js';
+// The parts that need neither ajv nor yaml live in file.ts, so that a run without a config file never loads this module.
 import { ConfigError, toRuleSetting, type RawRuleValue } from './file.js';
 
 interface RawConfig {
@@ -24,7 +22,6 @@ interface RawConfig {
   ignore?: string[];
   plugins?: string[];
 }
-
 
 function toRuleSettings(rules: Record<string, RawRuleValue> | undefined): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
@@ -49,7 +46,6 @@ export function readConfigDocument(file: string): { doc: Document.Parsed; value:
   }
   return { doc, value: doc.toJS() ?? {}, lines };
 }
-
 
 /** Where a path is written in the config: the key when `atKey` (unknown settings), else the value. */
 function nodeAt(doc: Document.Parsed, segments: PathSegment[], atKey: boolean): { range?: [number, number, number] } {

@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import type { Severity } from '../engine/diagnostic.js';
 import type { Rule } from '../engine/rule.js';
 import { DEFAULT_SETTINGS, type Settings } from '../engine/settings.js';
+import { cached } from '../graph/memo.js';
 
 export type RuleLevel = 'off' | 'warn' | 'error';
 
@@ -68,25 +69,18 @@ export class RuleSettings {
     return { level: setting.level, options: { ...(rule.options?.defaults as Record<string, unknown> | undefined), ...setting.options } };
   }
 
-  /** The setting of a rule for a file (a path relative to the config's directory, with `/`). */
   /** The rule's setting when no override can change it per file, else undefined. */
   sameForEveryFile(rule: Rule): RuleSetting | undefined {
     return this.matchers.length === 0 ? this.forFile(rule, '') : undefined;
   }
 
+  /** The setting of a rule for a file (a path relative to the config's directory, with `/`). */
   forFile(rule: Rule, file: string): RuleSetting {
     // Asked once per rule and resource: without overrides the answer does not depend on the file.
-    if (this.matchers.length === 0) {
-      let base = this.baseCache.get(rule);
-      if (base === undefined) {
-        base = this.base(rule);
-        this.baseCache.set(rule, base);
-      }
-      return base;
-    }
+    if (this.matchers.length === 0) return cached(this.baseCache, rule, (key) => this.base(key));
     const key = `${rule.id}\u0000${file}`;
-    const cached = this.cache.get(key);
-    if (cached) return cached;
+    const known = this.cache.get(key);
+    if (known) return known;
     let setting = this.base(rule);
     for (const matcher of this.matchers) {
       const override = matcher.rules[rule.id];

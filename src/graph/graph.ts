@@ -160,8 +160,6 @@ export class ResourceGraph {
   private readonly incoming = new Map<Resource, Reference[]>();
   private readonly populated = new Set<string>();
   private readonly declaredNamespaces = new Set<string>();
-  /** NetworkPolicies selecting each pod, per namespace, built on first use. */
-  private readonly policiesByNamespace = new Map<string, Map<PodTemplate, Resource<'NetworkPolicy'>[]>>();
   private readonly groups = new Set<string>();
   private readonly produced = new ProducedObjects();
   /** Namespaces holding custom resources whose operators may create pods we cannot see. */
@@ -272,29 +270,6 @@ export class ResourceGraph {
 
   podTemplateOf(resource: Resource): PodTemplate | undefined {
     return this.podByOwner.get(resource);
-  }
-
-  /**
-   * The NetworkPolicies of a pod's namespace whose podSelector selects it (a missing podSelector
-   * reads as empty). Built once per namespace on first use: each blocking rule asks it for every pod
-   * of every policy.
-   */
-  networkPoliciesSelecting(pod: PodTemplate): readonly Resource<'NetworkPolicy'>[] {
-    let byPod = this.policiesByNamespace.get(pod.namespace);
-    if (!byPod) {
-      byPod = new Map();
-      for (const policy of this.ofKind('NetworkPolicy', pod.namespace)) {
-        const selector = policy.body.spec?.podSelector;
-        const labelSelector: LabelSelector = selector !== null && typeof selector === 'object' && !Array.isArray(selector) ? selector : {};
-        for (const selected of this.podsSelectedBy(labelSelector, pod.namespace)) {
-          const list = byPod.get(selected);
-          if (list) list.push(policy);
-          else byPod.set(selected, [policy]);
-        }
-      }
-      this.policiesByNamespace.set(pod.namespace, byPod);
-    }
-    return byPod.get(pod) ?? [];
   }
 
   /**

@@ -1,8 +1,7 @@
 import type { PodSpec } from 'kubernetes-types/core/v1.js';
-import type { YamlPath } from '../parse/source.js';
-import { setOwn } from '../parse/yaml-tree.js';
+import { valueAt, type YamlPath } from '../parse/source.js';
 import { POD_TEMPLATE_PATHS, type PodTemplateOwnerKind } from './kinds.js';
-import { allStrings, type Resource } from './resource.js';
+import { stringMap, type Resource } from './resource.js';
 
 /** The pods a workload will create, synthesised from its template (or the Pod itself). */
 export interface PodTemplate {
@@ -15,26 +14,6 @@ export interface PodTemplate {
   path: YamlPath;
   /** Path of the pod spec inside the owner. */
   specPath: YamlPath;
-}
-
-function dig(value: unknown, path: readonly string[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
-
-function labelMap(value: unknown): Record<string, string> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
-  // All strings (the usual case): the parsed mapping serves as it is, as in Resource.labels.
-  if (allStrings(value as Record<string, unknown>)) return value as Record<string, string>;
-  const out: Record<string, string> = {};
-  for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
-    if (entry !== null && entry !== undefined) setOwn(out, key, String(entry));
-  }
-  return out;
 }
 
 type Fields = Record<string, unknown>;
@@ -106,7 +85,7 @@ function shapedEntry(entry: Fields, list: string): Fields {
 export function podTemplateOf(resource: Resource): PodTemplate | undefined {
   const path = POD_TEMPLATE_PATHS[resource.kind];
   if (path === undefined || resource.namespace === undefined) return undefined;
-  const template = dig(resource.body, path);
+  const template = valueAt(resource.body, path);
   if (template === null || typeof template !== 'object') return undefined;
   const spec = (template as { spec?: unknown }).spec;
   if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) return undefined;
@@ -114,8 +93,8 @@ export function podTemplateOf(resource: Resource): PodTemplate | undefined {
   return {
     owner: resource as Resource<PodTemplateOwnerKind>,
     namespace: resource.namespace,
-    labels: labelMap(metadata?.labels),
-    annotations: labelMap(metadata?.annotations),
+    labels: stringMap(metadata?.labels),
+    annotations: stringMap(metadata?.annotations),
     spec: shaped(spec as Fields, POD_LISTS, POD_OBJECTS, [], shapedEntry) as unknown as PodSpec,
     path,
     specPath: [...path, 'spec'],

@@ -1,5 +1,5 @@
 import type { PathSegment, SourceRange, YamlPath } from '../parse/source.js';
-import { podTemplateOf, type PodTemplate } from './pod-template.js';
+import type { PodTemplate } from './pod-template.js';
 import type { ObjectRef, Resource } from './resource.js';
 
 /** A name written in one resource that points at another object. */
@@ -166,7 +166,7 @@ function ingressBackend(collect: Collector, backend: unknown, path: YamlPath): v
  * Every reference a resource writes, in one table-driven pass (rules never extract their own). The
  * graph passes the pod template it already built, so the template is not synthesised twice.
  */
-export function extractReferences(resource: Resource, template: PodTemplate | undefined = podTemplateOf(resource)): ReferenceDraft[] {
+export function extractReferences(resource: Resource, template: PodTemplate | undefined): ReferenceDraft[] {
   const collect = new Collector(resource);
   const body = resource.body as Json;
   const spec = at(body, 'spec') as Json | undefined;

@@ -90,12 +90,13 @@ export class Resource<K extends string = string> {
 }
 
 /** Whether every own value of a mapping is a string: then it can serve as a string map as it is. */
-export function allStrings(record: Record<string, unknown>): boolean {
+function allStrings(record: Record<string, unknown>): boolean {
   for (const key in record) if (typeof record[key] !== 'string') return false;
   return true;
 }
 
-function stringMap(value: unknown): Readonly<Record<string, string>> {
+/** A label or annotation map as Kubernetes reads it: values as strings, nulls dropped, anything else empty. */
+export function stringMap(value: unknown): Readonly<Record<string, string>> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return EMPTY;
   // Labels and annotations are nearly always all strings; sharing the parsed object (read-only by
   // type) saves two copies per resource, which showed in memory at 50k resources.

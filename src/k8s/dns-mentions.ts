@@ -1,7 +1,7 @@
 import type { ResourceGraph } from '../graph/graph.js';
 import type { PodTemplate } from '../graph/pod-template.js';
 import type { Resource } from '../graph/resource.js';
-import { formatPath, type YamlPath } from '../parse/source.js';
+import { formatPath, valueAt, type YamlPath } from '../parse/source.js';
 import { POD_NAME_MARK, UNKNOWN_MARK, containerEnv, type ContainerEnv } from './container-env.js';
 import { commandWords, containersOf, type ContainerAt } from './containers.js';
 import { hostMentions, parseHost, type ParsedHost } from './dns-names.js';
@@ -138,15 +138,6 @@ function istioHostPaths(resource: Resource): YamlPath[] {
     });
   }
   return paths;
-}
-
-function valueAt(body: unknown, path: YamlPath): unknown {
-  let current = body;
-  for (const segment of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[segment];
-  }
-  return current;
 }
 
 /**

@@ -58,6 +58,11 @@ export function statefulSetPodName(pod: string): { set: string; ordinal: number 
   return match?.[1] === undefined ? undefined : { set: match[1], ordinal: Number(match[2]) };
 }
 
+/** A namespace the input declares or uses, a system one, or the one the name is written in. */
+export function isKnownNamespace(graph: ResourceGraph, namespace: string, own: string | undefined): boolean {
+  return graph.namespaces().has(namespace) || SYSTEM_NAMESPACES.has(namespace) || namespace === own;
+}
+
 class Resolver {
   constructor(
     private readonly graph: ResourceGraph,
@@ -66,7 +71,7 @@ class Resolver {
   ) {}
 
   private knownNamespace(namespace: string): boolean {
-    return this.graph.namespaces().has(namespace) || SYSTEM_NAMESPACES.has(namespace) || namespace === this.context.namespace;
+    return isKnownNamespace(this.graph, namespace, this.context.namespace);
   }
 
   namespace(label: Label | undefined): Step<string> {

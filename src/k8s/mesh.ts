@@ -41,7 +41,7 @@ function isIstioGroup(group: string): boolean {
 }
 
 /** istiod's Deployment is named `istiod` or `istiod-<revision>` by every install method. */
-function isIstiod(resource: Resource): boolean {
+export function isIstiod(resource: Resource): boolean {
   return resource.name === 'istiod' || resource.name.startsWith('istiod-');
 }
 

@@ -5,6 +5,7 @@ import type { ResourceGraph } from '../graph/graph.js';
 import type { PodTemplate } from '../graph/pod-template.js';
 import type { Resource } from '../graph/resource.js';
 import { normalSelector, selectorImplies, selectorVerdict, type LabelFacts, type Verdict } from '../graph/selector.js';
+import { cachedPer } from '../graph/memo.js';
 import { anyOverlap, ipBlockRanges, type AddressRange } from './cidr.js';
 import { lookupNamedPort } from './service-ports.js';
 
@@ -65,9 +66,26 @@ export function podSelectorOf(policy: PolicyResource): LabelSelector {
   return isRecord(selector) ? selector : {};
 }
 
-/** Every NetworkPolicy of the pod's namespace that selects it. */
+/** The policies selecting each pod, per graph and namespace, built on first use. */
+const policiesByPod = new WeakMap<ResourceGraph, Map<string, Map<PodTemplate, PolicyResource[]>>>();
+
+/**
+ * Every NetworkPolicy of the pod's namespace that selects it. Worked out once per namespace: each
+ * blocking rule asks it for every pod of every policy.
+ */
 export function policiesSelecting(graph: ResourceGraph, pod: PodTemplate): readonly PolicyResource[] {
-  return graph.networkPoliciesSelecting(pod);
+  const byPod = cachedPer(policiesByPod, graph, pod.namespace, (namespace) => {
+    const found = new Map<PodTemplate, PolicyResource[]>();
+    for (const policy of graph.ofKind('NetworkPolicy', namespace)) {
+      for (const selected of graph.podsSelectedBy(podSelectorOf(policy), namespace)) {
+        const list = found.get(selected);
+        if (list) list.push(policy);
+        else found.set(selected, [policy]);
+      }
+    }
+    return found;
+  });
+  return byPod.get(pod) ?? [];
 }
 
 /** The policies of a namespace that select every pod `policy` selects (itself included). */

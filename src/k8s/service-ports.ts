@@ -1,5 +1,6 @@
 import type { ServicePort } from 'kubernetes-types/core/v1.js';
 import type { PodTemplate } from '../graph/pod-template.js';
+import type { ResourceGraph } from '../graph/graph.js';
 import type { Resource } from '../graph/resource.js';
 import { servingPorts, type DeclaredPort } from './containers.js';
 
@@ -7,6 +8,12 @@ import { servingPorts, type DeclaredPort } from './containers.js';
 export interface ServicePortAt {
   port: ServicePort;
   index: number;
+}
+
+/** The pods a Service selects in its namespace; none without a selector (its endpoints are managed by hand). */
+export function podsOfService(graph: ResourceGraph, service: Resource<'Service'>): readonly PodTemplate[] {
+  const selector = service.body.spec?.selector;
+  return selector && service.namespace !== undefined && Object.keys(selector).length > 0 ? graph.podsSelectedBy(selector, service.namespace) : [];
 }
 
 export function servicePortsOf(service: Resource<'Service'>): ServicePortAt[] {

@@ -76,3 +76,10 @@ export function shellParameterSyntax(name: string): string | undefined {
   const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:##|#|%%|%|:-|:=|:\+|:\?|-|=|\+|\?|\/\/|\/|\^\^|\^|,,|,|:\d)/.exec(name);
   return match?.[1];
 }
+
+/** A name written the way environment variables are (`DB_HOST`), unlike shell locals (`i`, `line`). */
+export function isEnvStyleName(name: string): boolean {
+  return ENV_STYLE.test(name);
+}
+
+const ENV_STYLE = /^[A-Z_][A-Z0-9_]*$/;

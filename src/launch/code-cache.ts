@@ -3,6 +3,7 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, st
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Script } from 'node:vm';
+import { functionSource } from './commonjs.js';
 
 /*
  * V8's code cache for the bundle and the schema validators, kept between runs as Node 22's
@@ -155,9 +156,7 @@ export class PackedCodeCache implements CodeCache {
   }
 
   compileFunction(source: string, filename: string, parameters: readonly string[]): (...args: unknown[]) => unknown {
-    // On the wrapper's first line, so that line numbers in stack traces are the file's own.
-    const wrapped = `(function (${parameters.join(', ')}) {${source}\n})`;
-    return this.script(wrapped, filename).runInThisContext() as (...args: unknown[]) => unknown;
+    return this.script(functionSource(source, parameters), filename).runInThisContext() as (...args: unknown[]) => unknown;
   }
 
   /**

@@ -1,10 +1,9 @@
 import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { PackedCodeCache, codeCacheDirectory, sourceKey } from './code-cache.js';
+import { COMMONJS_PARAMETERS, functionSource, runCommonJs } from './commonjs.js';
 import { setLauncherHost } from './host.js';
 
 /** What dist/cli.cjs exports: the command line's and the GitHub Action's entries, each resolving to an exit code. */
@@ -17,8 +16,6 @@ export interface Bundle {
 declare const __SHIPSHAPE_BUNDLE_KEY__: string | undefined;
 const BUILT_KEY = typeof __SHIPSHAPE_BUNDLE_KEY__ === 'string' ? __SHIPSHAPE_BUNDLE_KEY__ : undefined;
 
-const PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname'] as const;
-
 /**
  * Runs the CommonJS bundle as Node's loader would, but compiled through the code cache when one can
  * be used (see code-cache.ts); the bundle finds the cache (for the validators) and `import()` in
@@ -29,7 +26,7 @@ export function loadBundle(url: URL, options: { codeCache: boolean } = { codeCac
   const bytes = readFileSync(file);
   // The build makes the bundle ASCII, which needs no UTF-8 decoding (a third of reading it).
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-  const wrapped = `(function (${PARAMETERS.join(', ')}) {${source}\n})`;
+  const wrapped = functionSource(source, COMMONJS_PARAMETERS);
   const directory = options.codeCache ? codeCacheDirectory(process.env) : undefined;
   // The build's hash saves hashing 2 MB in every run; the length guards against a bundle edited by hand.
   const key = BUILT_KEY === undefined ? sourceKey(wrapped) : `${BUILT_KEY}-${bytes.length}`;
@@ -37,7 +34,5 @@ export function loadBundle(url: URL, options: { codeCache: boolean } = { codeCac
   const script = cache ? cache.script(wrapped, file, key) : new Script(wrapped, { filename: file });
   setLauncherHost({ importModule: (specifier) => import(specifier), ...(cache ? { codeCache: cache } : {}) });
   if (cache) process.once('exit', () => cache.save());
-  const module = { exports: {} };
-  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, path.dirname(file));
-  return module.exports as Bundle;
+  return runCommonJs(script.runInThisContext() as (...args: unknown[]) => unknown, file) as Bundle;
 }

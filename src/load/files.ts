@@ -25,7 +25,7 @@ export interface InputProblem {
 function toDisplay(cwd: string, absolute: string): string {
   const relative = relativePosix(cwd, absolute);
   // Relative to the working directory, `../` included, as the user would type it; absolute only across drives.
-  return relative === '' || path.isAbsolute(relative) ? absolute.split(path.sep).join('/') : relative;
+  return relative === '' || path.isAbsolute(relative) ? toPosix(absolute) : relative;
 }
 
 /** Patterns of a `.shipshapeignore` (gitignore-like: `dir/` means everything below, `#` comments). */
@@ -99,7 +99,7 @@ export async function findFiles(
     // The glob is matched below its literal base, so brackets in the base's own name stay literal.
     const matchesGlob = isDirectory ? undefined : picomatch(scan.glob, { dot: false });
     const walked = walkDirectory(root, {
-      accept: (file) => (matchesGlob === undefined ? hasManifestExtension(file) : matchesGlob(toPosix(path.relative(root, file)))),
+      accept: (file) => (matchesGlob === undefined ? hasManifestExtension(file) : matchesGlob(relativePosix(root, file))),
       ignored,
       maxDepth: isDirectory || /\*\*|\{/.test(scan.glob) ? Infinity : scan.glob.split('/').length - 1,
     });

@@ -253,13 +253,8 @@ export class ShipshapeServer {
     this.edited.delete(workspace);
     if (edited !== undefined && edited.size > 0 && edited.size <= QUICK_LINT_MAX_FILES) {
       this.publish(workspace, edited);
-      this.timers.set(
-        workspace,
-        setTimeout(() => {
-          this.timers.delete(workspace);
-          this.publish(workspace);
-        }, 0),
-      );
+      // The edited files are taken off the list above, so the scheduled lint is the full one.
+      this.schedule(workspace, 0);
       return;
     }
     this.publish(workspace);

@@ -6,6 +6,7 @@ import { lint, type LintResult, type SourceText } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
 import { sourceFromBytes } from '../load/files.js';
 import { configRelative, findProjectFiles, isProjectFile, readProjectSources } from '../load/project.js';
+import { relativePosix } from '../load/paths.js';
 import { parseFile, type ParsedFile } from '../parse/parse-file.js';
 import { UsageError } from '../cli/args.js';
 import { loadConfig, builtinRules } from '../cli/project.js';
@@ -78,7 +79,7 @@ export class Workspace {
 
   /** Path as diagnostics name it: relative to the root, with `/`. */
   relative(absolute: string): string {
-    return path.relative(this.root, absolute).split(path.sep).join('/');
+    return relativePosix(this.root, absolute);
   }
 
   absolute(relative: string): string {

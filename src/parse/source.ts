@@ -15,6 +15,16 @@ export interface SourceRange {
 export type PathSegment = string | number;
 export type YamlPath = readonly PathSegment[];
 
+/** The value at a path in a parsed document, or undefined where the path leaves it. */
+export function valueAt(value: unknown, path: YamlPath): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
 /** Renders a path the way fixtures and messages write it: `spec.template.spec.containers[0].image`. */
 export function formatPath(path: YamlPath): string {
   let out = '';

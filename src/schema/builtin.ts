@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileFunction } from 'node:vm';
+import { COMMONJS_PARAMETERS, runCommonJs } from '../launch/commonjs.js';
 import { launcherHost } from '../launch/host.js';
 import type { SchemaRuntime } from './ajv.js';
 import type { JsonSchema } from './json-schema.js';
@@ -43,14 +43,11 @@ let loaded: BuiltinSchemas | undefined;
 function loadRuntime(linked: string): SchemaRuntime {
   // As require() would: from its real path, so that ajv resolves beside a linked schemas/ too.
   const file = realpathSync(linked);
-  const module = { exports: {} };
   const source = readFileSync(file, 'utf8');
-  const parameters = ['exports', 'require', 'module', '__filename', '__dirname'];
   // Started by the launcher, the runtime and the validators it loads come from the code cache.
   const cache = launcherHost()?.codeCache;
-  const run = cache ? cache.compileFunction(source, file, parameters) : (compileFunction(source, parameters, { filename: file }) as (...args: unknown[]) => unknown);
-  run(module.exports, createRequire(file), module, file, path.dirname(file));
-  const runtime = module.exports as SchemaRuntime;
+  const run = cache ? cache.compileFunction(source, file, COMMONJS_PARAMETERS) : (compileFunction(source, [...COMMONJS_PARAMETERS], { filename: file }) as (...args: unknown[]) => unknown);
+  const runtime = runCommonJs(run, file) as SchemaRuntime;
   if (cache) runtime.useCompiler?.((text, filename, names) => cache.compileFunction(text, filename, names));
   return runtime;
 }
