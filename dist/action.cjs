@@ -176,7 +176,7 @@ function setLauncherHost(host) {
 }
 
 // src/launch/load-bundle.ts
-var BUILT_KEY = true ? "3fcCZ2kXBUEXI-v1fEnHDMFeylo" : void 0;
+var BUILT_KEY = true ? "SphZapx6CspqwRISrz4aRVqvELU" : void 0;
 function loadBundle(url, options = { codeCache: true }) {
   const file = (0, import_node_url.fileURLToPath)(url);
   const bytes = (0, import_node_fs2.readFileSync)(file);

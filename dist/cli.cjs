@@ -31242,11 +31242,6 @@ function applyFlags(config, flags, rules2) {
 function normaliseKubernetesVersion(version) {
   return version.trim().replace(/^v/, "").split(".").slice(0, 2).join(".");
 }
-function displayPath(cwd, name2) {
-  const absolute = import_node_path11.default.resolve(cwd, name2);
-  const relative = import_node_path11.default.relative(cwd, absolute);
-  return (relative === "" || relative.startsWith("..") ? absolute : relative).split(import_node_path11.default.sep).join("/");
-}
 async function lintProject(request) {
   const started = performance.now();
   const loaded2 = await loadConfig({ cwd: request.cwd, ...request.configFile === void 0 ? {} : { configFile: request.configFile } }, await builtinRules());
@@ -31267,14 +31262,14 @@ async function lintProject(request) {
   for (const source of await readProjectSources([...new Map(files.map((file) => [file.absolute, file])).values()], config)) byPath.set(source.path, source);
   if (inputs.includes("-")) {
     if (!request.readStdin) throw new UsageError('"-" (stdin) is not available here');
-    const name2 = request.stdinFilename === void 0 ? "<stdin>" : displayPath(request.cwd, request.stdinFilename);
+    const name2 = request.stdinFilename === void 0 ? "<stdin>" : toDisplay(request.cwd, import_node_path11.default.resolve(request.cwd, request.stdinFilename));
     byPath.set(name2, sourceFromBytes(name2, await request.readStdin(), configRelative(config, import_node_path11.default.resolve(request.cwd, name2))));
     reportPaths.add(name2);
   }
   const sources = [...byPath.values()];
   request.timings?.add("read files", performance.now() - read);
   const lintHere = (rules2) => lint(sources, config, rules2, request.timings ? { timings: request.timings } : {});
-  const result = shardWorthwhile(process.env, sources, config, loaded2.rules) ? await (await Promise.resolve().then(() => (init_rule_shard(), rule_shard_exports))).lintInTwoThreads(sources, config, loaded2.rules, lintHere, request.timings) : lintHere(loaded2.rules);
+  const result = shardWorthwhile(request.env ?? process.env, sources, config, loaded2.rules) ? await (await Promise.resolve().then(() => (init_rule_shard(), rule_shard_exports))).lintInTwoThreads(sources, config, loaded2.rules, lintHere, request.timings) : lintHere(loaded2.rules);
   return { result: partial ? restrictToReportSet(result, reportPaths) : result, config, rules: loaded2.rules, problems };
 }
 var import_node_path11;
@@ -42898,7 +42893,8 @@ async function runAction(env, stdout) {
       cwd: workspace,
       paths: paths.length === 0 ? ["."] : paths,
       ...configFile === "" ? {} : { configFile },
-      flags: kubernetesVersion === "" ? {} : { kubernetesVersion }
+      flags: kubernetesVersion === "" ? {} : { kubernetesVersion },
+      env
     });
     const { result } = run;
     for (const problem of run.problems) print(workflowCommand("warning", { title: "shipshape" }, problem));
@@ -43066,7 +43062,8 @@ async function runLint(options, io) {
       ...options.clusterDomain === void 0 ? {} : { clusterDomain: options.clusterDomain },
       ...options.assume === void 0 ? {} : { assume: options.assume }
     },
-    ...timings ? { timings } : {}
+    ...timings ? { timings } : {},
+    env: io.env
   });
   const { problems } = run;
   let result = run.result;

@@ -74,6 +74,7 @@ export async function runAction(env: Env, stdout: (text: string) => void): Promi
       paths: paths.length === 0 ? ['.'] : paths,
       ...(configFile === '' ? {} : { configFile }),
       flags: kubernetesVersion === '' ? {} : { kubernetesVersion },
+      env,
     });
     const { result } = run;
     for (const problem of run.problems) print(workflowCommand('warning', { title: 'shipshape' }, problem));

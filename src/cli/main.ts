@@ -51,6 +51,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
       ...(options.assume === undefined ? {} : { assume: options.assume }),
     },
     ...(timings ? { timings } : {}),
+    env: io.env,
   });
   const { problems } = run;
   let result = run.result;

@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG, type ResolvedConfig, type RuleLevel } from '../config/r
 import { lint, type LintResult, type SourceText } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
 import type { Timings } from '../engine/timings.js';
-import { sourceFromBytes } from '../load/files.js';
+import { sourceFromBytes, toDisplay } from '../load/files.js';
 import { configRelative, findProjectFiles, readProjectSources } from '../load/project.js';
 import { UsageError } from './args.js';
 import { loadPlugins } from './plugins.js';
@@ -78,6 +78,8 @@ export interface ProjectRequest {
   configFile?: string;
   flags?: ConfigFlags;
   timings?: Timings;
+  /** The environment the caller was given (SHIPSHAPE_WORKERS); the process's own when absent. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface ProjectRun {
@@ -86,13 +88,6 @@ export interface ProjectRun {
   rules: readonly Rule[];
   /** Inputs that could not be used (missing files, patterns matching nothing). */
   problems: string[];
-}
-
-/** As the load stage shows paths: relative to the working directory when inside it, with `/`. */
-function displayPath(cwd: string, name: string): string {
-  const absolute = path.resolve(cwd, name);
-  const relative = path.relative(cwd, absolute);
-  return (relative === '' || relative.startsWith('..') ? absolute : relative).split(path.sep).join('/');
 }
 
 /** Config, files and lint for one run: what the CLI and the GitHub Action share. */
@@ -117,7 +112,7 @@ export async function lintProject(request: ProjectRequest): Promise<ProjectRun> 
   for (const source of await readProjectSources([...new Map(files.map((file) => [file.absolute, file])).values()], config)) byPath.set(source.path, source);
   if (inputs.includes('-')) {
     if (!request.readStdin) throw new UsageError('"-" (stdin) is not available here');
-    const name = request.stdinFilename === undefined ? '<stdin>' : displayPath(request.cwd, request.stdinFilename);
+    const name = request.stdinFilename === undefined ? '<stdin>' : toDisplay(request.cwd, path.resolve(request.cwd, request.stdinFilename));
     // The editor's unsaved text replaces the file on disk in the graph, so cross-file rules see it.
     byPath.set(name, sourceFromBytes(name, await request.readStdin(), configRelative(config, path.resolve(request.cwd, name))));
     reportPaths.add(name);
@@ -126,7 +121,7 @@ export async function lintProject(request: ProjectRequest): Promise<ProjectRun> 
   request.timings?.add('read files', performance.now() - read);
   const lintHere = (rules: readonly Rule[]) => lint(sources, config, rules, request.timings ? { timings: request.timings } : {});
   // The worker module is loaded only when a second thread is used.
-  const result = shardWorthwhile(process.env, sources, config, loaded.rules)
+  const result = shardWorthwhile(request.env ?? process.env, sources, config, loaded.rules)
     ? await (await import('./rule-shard.js')).lintInTwoThreads(sources, config, loaded.rules, lintHere, request.timings)
     : lintHere(loaded.rules);
   return { result: partial ? restrictToReportSet(result, reportPaths) : result, config, rules: loaded.rules, problems };

@@ -22,7 +22,8 @@ export interface InputProblem {
   message: string;
 }
 
-function toDisplay(cwd: string, absolute: string): string {
+/** A path as findings name it: relative to the working directory, with `/`. */
+export function toDisplay(cwd: string, absolute: string): string {
   const relative = relativePosix(cwd, absolute);
   // Relative to the working directory, `../` included, as the user would type it; absolute only across drives.
   return relative === '' || path.isAbsolute(relative) ? toPosix(absolute) : relative;

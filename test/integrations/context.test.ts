@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EslintResult } from '../../src/report/eslint-results.js';
@@ -37,5 +37,18 @@ describe('--context (partial runs such as pre-commit)', () => {
     const nothing = await runCli(['--format', 'json', '--context', '.'], { cwd });
     expect(nothing.code).toBe(0);
     expect(JSON.parse(nothing.stdout)).toEqual([]);
+  });
+
+  // The load stage names files above the working directory `../x.yaml`; stdin's name must be written
+  // the same way, or the file on disk stays in the graph beside the editor's text.
+  it('lets stdin replace a file above the working directory', async () => {
+    const cwd = path.join(shop(), 'other');
+    mkdirSync(cwd);
+    const text = readFileSync(path.join(SHOP, 'db-statefulset.yaml'), 'utf8').replace('serviceName: db', 'serviceName: db-primary');
+    const run = await runCli(['--format', 'json', '--context', '../k8s', '--stdin-filename', '../k8s/db-statefulset.yaml', '-'], { cwd, stdin: text });
+    expect(run.code).toBe(1);
+    const files = (JSON.parse(run.stdout) as EslintResult[]).map((result) => result.filePath);
+    expect(files).toEqual(['../k8s/db-statefulset.yaml']);
+    expect(findings(run.stdout)).toContain('../k8s/db-statefulset.yaml:statefulset-service-missing');
   });
 });
