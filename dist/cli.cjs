@@ -43088,9 +43088,12 @@ async function runLint(options, io) {
   if (timings) {
     timings.add("format and write", performance.now() - formatted);
     io.stderr(timings.render(io.env["SHIPSHAPE_TIMING"] === "all" ? Number.POSITIVE_INFINITY : 10));
-    const cache = launcherHost()?.codeCache;
+    const host = launcherHost();
+    const cache = host?.codeCache;
     io.stderr(cache ? `code cache: ${cache.stats.served} sources served, ${cache.stats.compiled} compiled
 ` : "code cache: not used\n");
+    io.stderr(`engine tuning: ${host?.engineFlags ?? "none"}
+`);
   }
   if (problems.length > 0) return EXIT_FAILURE;
   return exitCodeFor(result, options);

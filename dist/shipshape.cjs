@@ -169,6 +169,30 @@ var PackedCodeCache = class _PackedCodeCache {
   }
 };
 
+// src/launch/engine-tuning.ts
+var import_node_perf_hooks = require("node:perf_hooks");
+var import_node_process = __toESM(require("node:process"), 1);
+var import_node_util = require("node:util");
+var import_node_v8 = require("node:v8");
+var INTERRUPT_BUDGET_FLAG = "--interrupt-budget=270336";
+function shouldTuneEngine(v8Version, execArgv, env) {
+  const setting = env["SHIPSHAPE_ENGINE_TUNING"];
+  if (setting === "off" || setting === "0") return false;
+  if (execArgv.some((argument) => /^--interrupt[-_]budget(?:=|$)/.test(argument))) return false;
+  return v8Version.split(".")[0] === "11";
+}
+function loadBuiltinsFirst() {
+  void import_node_process.default.release;
+  void import_node_util.parseArgs;
+  import_node_perf_hooks.performance.now();
+}
+function tuneEngine() {
+  if (!shouldTuneEngine(import_node_process.default.versions.v8, import_node_process.default.execArgv, import_node_process.default.env)) return void 0;
+  loadBuiltinsFirst();
+  (0, import_node_v8.setFlagsFromString)(INTERRUPT_BUDGET_FLAG);
+  return INTERRUPT_BUDGET_FLAG;
+}
+
 // src/launch/host.ts
 var KEY = /* @__PURE__ */ Symbol.for("shipshape.launcher-host");
 function setLauncherHost(host) {
@@ -176,8 +200,9 @@ function setLauncherHost(host) {
 }
 
 // src/launch/load-bundle.ts
-var BUILT_KEY = true ? "SphZapx6CspqwRISrz4aRVqvELU" : void 0;
+var BUILT_KEY = true ? "zVZk4-1LnKPQDm-qqcPqeauk-RE" : void 0;
 function loadBundle(url, options = { codeCache: true }) {
+  const engineFlags = tuneEngine();
   const file = (0, import_node_url.fileURLToPath)(url);
   const bytes = (0, import_node_fs2.readFileSync)(file);
   const source = (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
@@ -186,7 +211,7 @@ function loadBundle(url, options = { codeCache: true }) {
   const key = BUILT_KEY === void 0 ? sourceKey(wrapped) : `${BUILT_KEY}-${bytes.length}`;
   const cache = directory === void 0 ? void 0 : PackedCodeCache.open(directory, key);
   const script = cache ? cache.script(wrapped, file, key) : new import_node_vm2.Script(wrapped, { filename: file });
-  setLauncherHost({ importModule: (specifier) => import(specifier), ...cache ? { codeCache: cache } : {} });
+  setLauncherHost({ importModule: (specifier) => import(specifier), ...cache ? { codeCache: cache } : {}, ...engineFlags ? { engineFlags } : {} });
   if (cache) process.once("exit", () => cache.save());
   return runCommonJs(script.runInThisContext(), file);
 }

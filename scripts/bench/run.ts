@@ -35,13 +35,14 @@ interface Options {
   build: boolean;
   workers: boolean;
   codeCache: boolean;
+  engineTuning: boolean;
   markdown: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
   const options: Options = {
     sizes: ['1k', '5k', '10k', '50k'], shapes: ['single', 'files'], runs: 5, bigRuns: 3, monokle: true,
-    monoklePlugins: 'kubernetes-schema', peerLimit: 10_000, shared: true, build: true, workers: true, codeCache: true, markdown: false,
+    monoklePlugins: 'kubernetes-schema', peerLimit: 10_000, shared: true, build: true, workers: true, codeCache: true, engineTuning: true, markdown: false,
   };
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
@@ -50,7 +51,7 @@ function parseOptions(argv: readonly string[]): Options {
       if (next === undefined) throw new Error(`${flag} needs a value`);
       return next;
     };
-    if (flag === '--quick') Object.assign(options, { sizes: ['1k', '5k'], runs: 3, shared: false, workers: false, codeCache: false });
+    if (flag === '--quick') Object.assign(options, { sizes: ['1k', '5k'], runs: 3, shared: false, workers: false, codeCache: false, engineTuning: false });
     else if (flag === '--sizes') options.sizes = value().split(',');
     else if (flag === '--shapes') options.shapes = value().split(',') as Options['shapes'];
     else if (flag === '--runs') options.runs = Number(value());
@@ -62,6 +63,7 @@ function parseOptions(argv: readonly string[]): Options {
     else if (flag === '--no-build') options.build = false;
     else if (flag === '--no-workers') options.workers = false;
     else if (flag === '--no-code-cache-comparison') options.codeCache = false;
+    else if (flag === '--no-engine-tuning-comparison') options.engineTuning = false;
     else if (flag === '--markdown') options.markdown = true;
     else throw new Error(`unknown option ${flag}`);
   }
@@ -296,6 +298,7 @@ async function main(): Promise<void> {
     command: (input, output) => ({ argv: [process.execPath, entry, ...input.paths, '--format', 'json', '-o', output], env: { SHIPSHAPE_CODE_CACHE: codeCache } }),
   };
   notes.push('shipshape runs with its code cache, filled by the warm-up run; "code cache" below compares runs without it (a first run)');
+  notes.push('shipshape runs with its engine tuning (on Node 20: --interrupt-budget=270336, set by the launcher); "engine tuning" below compares runs without it');
   const tools: Tool[] = [shipshape];
 
   const shared = sharedCorpusDir();
@@ -362,6 +365,20 @@ async function main(): Promise<void> {
     }
   }
 
+  // What the engine tuning (src/launch/engine-tuning.ts) saves: the same runs without it. Its own code
+  // cache directory: V8 rejects code cached under other flags, so sharing one would rewrite it each run.
+  const tuningRows: Row[] = [];
+  if (options.engineTuning) {
+    const untunedCache = path.join(BENCH, 'code-cache-untuned');
+    rmSync(untunedCache, { recursive: true, force: true });
+    const untuned: Tool = { name: 'shipshape without engine tuning', self: false, command: (i, o) => ({ ...shipshape.command(i, o), env: { SHIPSHAPE_CODE_CACHE: untunedCache, SHIPSHAPE_ENGINE_TUNING: 'off' } }) };
+    const tuningInputs = [smallInput, ...inputs.filter((input) => input.name === '5k one file' || input.name === '10k one file' || input.name === 'shared/corpus')];
+    for (const input of tuningInputs) {
+      process.stderr.write(`measuring the engine tuning on ${input.name}…\n`);
+      tuningRows.push(...bench(input, [shipshape, untuned], Math.max(options.runs, 9), false));
+    }
+  }
+
   // Worker threads against one thread on the same large input.
   const workerRows: Row[] = [];
   if (options.workers) {
@@ -378,6 +395,7 @@ async function main(): Promise<void> {
   const out: string[] = [];
   out.push(table(rows, options.markdown));
   if (cacheRows.length > 0) out.push('', 'Code cache (ratio: without the cache ÷ with it):', table(cacheRows, options.markdown));
+  if (tuningRows.length > 0) out.push('', 'Engine tuning (ratio: without the tuning ÷ with it):', table(tuningRows, options.markdown));
   if (workerRows.length > 0) out.push('', 'Worker threads (ratio: workers=2 ÷ one thread):', table(workerRows, options.markdown));
 
   const self = rows.filter((row) => row.tool === 'shipshape');
@@ -417,7 +435,7 @@ async function main(): Promise<void> {
   notes.push(`load average at end ${os.loadavg().map((load) => load.toFixed(1)).join(' ')} (above the core count, other processes share the CPUs: compare CPU columns)`);
   out.push('', ...notes.map((note) => `note: ${note}`));
   process.stdout.write(`${out.join('\n')}\n`);
-  writeFileSync(path.join(BENCH, 'results.json'), JSON.stringify({ date: new Date().toISOString(), notes, rows, cacheRows, workerRows }, null, 2));
+  writeFileSync(path.join(BENCH, 'results.json'), JSON.stringify({ date: new Date().toISOString(), notes, rows, cacheRows, tuningRows, workerRows }, null, 2));
   rmSync(path.join(BENCH, 'out'), { recursive: true, force: true });
 }
 

@@ -73,8 +73,10 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   if (timings) {
     timings.add('format and write', performance.now() - formatted);
     io.stderr(timings.render(io.env['SHIPSHAPE_TIMING'] === 'all' ? Number.POSITIVE_INFINITY : 10));
-    const cache = launcherHost()?.codeCache;
+    const host = launcherHost();
+    const cache = host?.codeCache;
     io.stderr(cache ? `code cache: ${cache.stats.served} sources served, ${cache.stats.compiled} compiled\n` : 'code cache: not used\n');
+    io.stderr(`engine tuning: ${host?.engineFlags ?? 'none'}\n`);
   }
   // A named input that cannot be used is a usage error (exit 2) even when there are findings: CI
   // must not read "errors found" as the whole story when part of the input was never linted.

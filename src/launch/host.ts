@@ -9,6 +9,8 @@ export interface LauncherHost {
   importModule(specifier: string): Promise<unknown>;
   /** The code cache, for the schema validators; absent when it is off. */
   codeCache?: CodeCache;
+  /** The V8 flag the launcher set (engine-tuning.ts), for SHIPSHAPE_TIMING; absent when it set none. */
+  engineFlags?: string;
 }
 
 const KEY = Symbol.for('shipshape.launcher-host');

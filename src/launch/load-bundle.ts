@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { PackedCodeCache, codeCacheDirectory, sourceKey } from './code-cache.js';
 import { COMMONJS_PARAMETERS, functionSource, runCommonJs } from './commonjs.js';
+import { tuneEngine } from './engine-tuning.js';
 import { setLauncherHost } from './host.js';
 
 /** What dist/cli.cjs exports: the command line's and the GitHub Action's entries, each resolving to an exit code. */
@@ -22,6 +23,8 @@ const BUILT_KEY = typeof __SHIPSHAPE_BUNDLE_KEY__ === 'string' ? __SHIPSHAPE_BUN
  * the launcher's host (host.ts).
  */
 export function loadBundle(url: URL, options: { codeCache: boolean } = { codeCache: true }): Bundle {
+  // Before anything is compiled: the code cache is made and checked under the same flags every run.
+  const engineFlags = tuneEngine();
   const file = fileURLToPath(url);
   const bytes = readFileSync(file);
   // The build makes the bundle ASCII, which needs no UTF-8 decoding (a third of reading it).
@@ -32,7 +35,7 @@ export function loadBundle(url: URL, options: { codeCache: boolean } = { codeCac
   const key = BUILT_KEY === undefined ? sourceKey(wrapped) : `${BUILT_KEY}-${bytes.length}`;
   const cache = directory === undefined ? undefined : PackedCodeCache.open(directory, key);
   const script = cache ? cache.script(wrapped, file, key) : new Script(wrapped, { filename: file });
-  setLauncherHost({ importModule: (specifier) => import(specifier), ...(cache ? { codeCache: cache } : {}) });
+  setLauncherHost({ importModule: (specifier) => import(specifier), ...(cache ? { codeCache: cache } : {}), ...(engineFlags ? { engineFlags } : {}) });
   if (cache) process.once('exit', () => cache.save());
   return runCommonJs(script.runInThisContext() as (...args: unknown[]) => unknown, file) as Bundle;
 }
