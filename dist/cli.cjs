@@ -18677,8 +18677,9 @@ function decodeText(bytes) {
   const start = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
   const nul = bytes.indexOf(0, start);
   if (nul !== -1) return { error: `binary data (a NUL byte at offset ${nul}), not a YAML or JSON text file` };
+  if (start === 0 && (0, import_node_buffer.isAscii)(bytes)) return { text: lineFeeds(import_node_buffer.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1")) };
   try {
-    return { text: lineFeeds(new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start))) };
+    return { text: lineFeeds(utf8.decode(bytes.subarray(start))) };
   } catch {
     return { error: `not valid UTF-8 (at byte ${firstInvalidUtf8(bytes, start)}); save the file as UTF-8` };
   }
@@ -18697,9 +18698,12 @@ function firstInvalidUtf8(bytes, start) {
 function lineFeeds(text3) {
   return text3.includes("\r") ? text3.replace(/\r(?!\n)/g, "\n") : text3;
 }
+var import_node_buffer, utf8;
 var init_decode = __esm({
   "src/load/decode.ts"() {
     "use strict";
+    import_node_buffer = require("node:buffer");
+    utf8 = new TextDecoder("utf-8", { fatal: true });
   }
 });
 
@@ -18745,11 +18749,20 @@ function relativePosix(from, to) {
   const sep = import_node_path3.default.sep;
   if (!from.endsWith(sep) && to.length > from.length + 1 && to.startsWith(from) && to[from.length] === sep) {
     const rest = to.slice(from.length + 1);
-    if (!rest.startsWith(".") && !rest.includes(`${sep}.`) && !rest.includes(sep + sep) && !rest.endsWith(sep)) {
-      return sep === "/" ? rest : rest.split(sep).join("/");
-    }
+    if (isNormalRelative(rest, sep)) return sep === "/" ? rest : rest.split(sep).join("/");
   }
   return import_node_path3.default.relative(from, to).split(sep).join("/");
+}
+function isNormalRelative(rest, sep) {
+  let segmentStart = 0;
+  for (let i = 0; i <= rest.length; i += 1) {
+    if (i < rest.length && rest[i] !== sep) continue;
+    const length2 = i - segmentStart;
+    if (length2 === 0) return false;
+    if (rest.charCodeAt(segmentStart) === 46 && (length2 === 1 || length2 === 2 && rest.charCodeAt(segmentStart + 1) === 46)) return false;
+    segmentStart = i + 1;
+  }
+  return true;
 }
 function childPath(directory, name2) {
   return directory.endsWith(import_node_path3.default.sep) ? directory + name2 : directory + import_node_path3.default.sep + name2;

