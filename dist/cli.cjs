@@ -18751,7 +18751,19 @@ function relativePosix(from, to) {
     const rest = to.slice(from.length + 1);
     if (isNormalRelative(rest, sep)) return sep === "/" ? rest : rest.split(sep).join("/");
   }
-  return import_node_path3.default.relative(from, to).split(sep).join("/");
+  return (sep === "/" ? outsideRelative(from, to) : void 0) ?? import_node_path3.default.relative(from, to).split(sep).join("/");
+}
+function outsideRelative(from, to) {
+  if (!from.startsWith("/") || !to.startsWith("/") || from === "/" || !isNormalRelative(from.slice(1), "/")) return void 0;
+  let ancestor = from;
+  let ups = 0;
+  while (!to.startsWith(`${ancestor}/`)) {
+    if (ancestor === "" || to === ancestor) return void 0;
+    ancestor = ancestor.slice(0, ancestor.lastIndexOf("/"));
+    ups += 1;
+  }
+  const rest = to.slice(ancestor.length + 1);
+  return isNormalRelative(rest, "/") ? "../".repeat(ups) + rest : void 0;
 }
 function isNormalRelative(rest, sep) {
   let segmentStart = 0;

@@ -25,6 +25,17 @@ describe('path helpers of the load stage', () => {
       path.resolve('/'),
     ];
     for (const to of cases) expect(relativePosix(base, to), to).toBe(path.relative(base, to).split(path.sep).join('/'));
+    const outside = [
+      path.resolve('/work'),
+      path.resolve('/work/project-sibling/x.yaml'),
+      path.resolve('/work/.hidden/x.yaml'),
+      `${path.resolve('/work')}${path.sep}a${path.sep}..${path.sep}b.yaml`,
+      path.resolve('/etc/x.yaml'),
+      path.resolve('/x'),
+    ];
+    for (const from of [base, path.resolve('/work'), path.resolve('/work/.dot/deep'), path.resolve('/')]) {
+      for (const to of [...cases, ...outside]) expect(relativePosix(from, to), `${from} -> ${to}`).toBe(path.relative(from, to).split(path.sep).join('/'));
+    }
     expect(relativePosix(path.resolve('/'), path.resolve('/etc/x.yaml'))).toBe(path.relative(path.resolve('/'), path.resolve('/etc/x.yaml')).split(path.sep).join('/'));
     expect(childPath(base, 'e.yaml')).toBe(path.join(base, 'e.yaml'));
     expect(childPath(path.resolve('/'), 'etc')).toBe(path.join(path.resolve('/'), 'etc'));
@@ -37,6 +48,13 @@ describe('path helpers of the load stage', () => {
     const relative = vi.spyOn(path, 'relative');
     const base = path.resolve('/work/project');
     expect(relativePosix(base, path.join(base, '.github', 'deploy', 'a.yaml'))).toBe('.github/deploy/a.yaml');
+    expect(relative).not.toHaveBeenCalled();
+  });
+
+  it.skipIf(path.sep !== '/')('answer a file in a sibling tree without path.relative (POSIX paths)', () => {
+    const relative = vi.spyOn(path, 'relative');
+    expect(relativePosix('/work/project', '/work/charts/.deploy/b.yaml')).toBe('../charts/.deploy/b.yaml');
+    expect(relativePosix('/work/project', '/srv/x.yaml')).toBe('../../srv/x.yaml');
     expect(relative).not.toHaveBeenCalled();
   });
 });

@@ -13,7 +13,25 @@ export function relativePosix(from: string, to: string): string {
     // changes; a dot-directory such as `.github` is an ordinary name.
     if (isNormalRelative(rest, sep)) return sep === '/' ? rest : rest.split(sep).join('/');
   }
-  return path.relative(from, to).split(sep).join('/');
+  return (sep === '/' ? outsideRelative(from, to) : undefined) ?? path.relative(from, to).split(sep).join('/');
+}
+
+/**
+ * A file outside `from` (a tree linted from a sibling directory: `../charts/x.yaml`), by POSIX paths
+ * alone: up from `from` to the first ancestor that holds `to`. Undefined when either path is not
+ * absolute and normal, or `to` is an ancestor of `from`; path.relative then answers.
+ */
+function outsideRelative(from: string, to: string): string | undefined {
+  if (!from.startsWith('/') || !to.startsWith('/') || from === '/' || !isNormalRelative(from.slice(1), '/')) return undefined;
+  let ancestor = from;
+  let ups = 0;
+  while (!to.startsWith(`${ancestor}/`)) {
+    if (ancestor === '' || to === ancestor) return undefined;
+    ancestor = ancestor.slice(0, ancestor.lastIndexOf('/'));
+    ups += 1;
+  }
+  const rest = to.slice(ancestor.length + 1);
+  return isNormalRelative(rest, '/') ? '../'.repeat(ups) + rest : undefined;
 }
 
 function isNormalRelative(rest: string, sep: string): boolean {
