@@ -42398,6 +42398,7 @@ var init_server = __esm({
     init_main2();
     init_file();
     init_version();
+    init_decode();
     init_rule_docs();
     init_convert2();
     init_positions();
@@ -42676,7 +42677,7 @@ ${renderRuleDocs(rule)}` : heading;
       codeActions(uri, range2) {
         const published = this.files.get(uri);
         const document = this.documents.get(uri);
-        if (!published || document && document.getText() !== published.text) return [];
+        if (!published || document && lineFeeds(document.getText()) !== published.text) return [];
         const actions = [];
         for (const entry of published.entries) {
           const fix = entry.core.fix;
@@ -42686,7 +42687,8 @@ ${renderRuleDocs(rule)}` : heading;
             const absolute = published.workspace.absolute(edit.range.file);
             const editUri = (0, import_node_url4.pathToFileURL)(absolute).href;
             const text3 = this.files.get(editUri)?.text;
-            if (text3 === void 0 || (this.documents.get(editUri)?.getText() ?? text3) !== text3) continue;
+            const open = this.documents.get(editUri);
+            if (text3 === void 0 || (open === void 0 ? text3 : lineFeeds(open.getText())) !== text3) continue;
             (changes[editUri] ??= []).push({ range: this.positionsFor(absolute, text3).toLspRange(edit.range), newText: edit.text });
           }
           if (Object.keys(changes).length === 0) continue;

@@ -34,7 +34,8 @@ function firstInvalidUtf8(bytes: Uint8Array, start: number): number {
 /**
  * A lone CR (classic Mac line ending) is a line break to YAML and to editors. Turned into LF here, one
  * character for one, so every later stage splits lines on LF alone and offsets stay those of the file.
+ * The language server compares an editor's text with the text linted through this.
  */
-function lineFeeds(text: string): string {
+export function lineFeeds(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }

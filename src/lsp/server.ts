@@ -23,6 +23,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES } from '../config/file.js';
 import { VERSION } from '../cli/version.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
+import { lineFeeds } from '../load/decode.js';
 import { renderRuleDocs } from '../report/rule-docs.js';
 import { toLspDiagnostic, type FileLookup } from './convert.js';
 import { PositionMap, rangeContains, rangesIntersect } from './positions.js';
@@ -343,7 +344,8 @@ export class ShipshapeServer {
     const published = this.files.get(uri);
     const document = this.documents.get(uri);
     // Edits are computed on the text last linted; after an edit that is not linted yet they could land anywhere.
-    if (!published || (document && document.getText() !== published.text)) return [];
+    // The linted text has lone CRs as LFs, one for one, so its offsets and LSP lines are the editor's.
+    if (!published || (document && lineFeeds(document.getText()) !== published.text)) return [];
     const actions: CodeAction[] = [];
     for (const entry of published.entries) {
       const fix = entry.core.fix;
@@ -353,7 +355,8 @@ export class ShipshapeServer {
         const absolute = published.workspace.absolute(edit.range.file);
         const editUri = pathToFileURL(absolute).href;
         const text = this.files.get(editUri)?.text;
-        if (text === undefined || (this.documents.get(editUri)?.getText() ?? text) !== text) continue;
+        const open = this.documents.get(editUri);
+        if (text === undefined || (open === undefined ? text : lineFeeds(open.getText())) !== text) continue;
         (changes[editUri] ??= []).push({ range: this.positionsFor(absolute, text).toLspRange(edit.range), newText: edit.text });
       }
       if (Object.keys(changes).length === 0) continue;

@@ -92,6 +92,24 @@ describe('shipshape lsp --stdio, driven by a protocol client', () => {
     expect(client.diagnostics.get(uri('emoji.yaml'))?.find((diagnostic) => diagnostic.code === 'yaml-ambiguous-value')?.range.start).toEqual({ line: 4, character: start });
   });
 
+  // Lone CRs (classic Mac line endings) are line breaks to YAML and to LSP; the linted text has them as
+  // LFs, and the quick fix must still be offered on the editor's text that has them as CRs.
+  it('offers quick fixes in a file whose lines end in lone CRs, at LSP positions', async () => {
+    const text = 'apiVersion: v1\rkind: ConfigMap\rmetadata:\r  name: classic\rdata:\r  enabled: yes\r';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('classic.yaml'), languageId: 'yaml', version: 1, text } });
+    await client.waitFor('the classic file', () => rules('classic.yaml').includes('yaml-ambiguous-value'));
+    const diagnostics = client.diagnostics.get(uri('classic.yaml')) ?? [];
+    const range = { start: { line: 5, character: 11 }, end: { line: 5, character: 14 } };
+    expect(diagnostics.find((diagnostic) => diagnostic.code === 'yaml-ambiguous-value')?.range).toEqual(range);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: uri('classic.yaml') },
+      range: { start: { line: 5, character: 12 }, end: { line: 5, character: 12 } },
+      context: { diagnostics },
+    })) as CodeAction[];
+    const quote = actions.filter((action) => action.diagnostics?.[0]?.code === 'yaml-ambiguous-value');
+    expect(quote[0]?.edit?.changes?.[uri('classic.yaml')]).toEqual([{ range, newText: '"yes"' }]);
+  });
+
   it('picks up a change of .shipshape.yaml', async () => {
     expect(rules('flags.yaml')).toContain('yaml-ambiguous-value');
     writeFileSync(path.join(workspace, '.shipshape.yaml'), 'rules:\n  yaml-ambiguous-value: off\n');
