@@ -18168,12 +18168,12 @@ function parseFileUnguarded(file, text3) {
     const chunk = chunks[ordinal];
     if (!isJson && isBlankChunk(chunk.text)) continue;
     const fast = inPlace ? readChunkAfterLean(chunk.text, leanLoadIn(text3, chunk.offset, chunk.offset + chunk.text.length, long)) : readChunkFast(chunk.text);
-    if (fast !== void 0) {
+    if (fast !== void 0 && "value" in fast) {
       const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, void 0, fast.lean === true, fast.yaml11Scalars ?? true);
       addDocument(result, fast.value, index, locator);
       index += 1;
     } else {
-      index = tolerantLoad(result, chunk, index);
+      index = tolerantLoad(result, chunk, index, fast?.failed);
     }
   }
   return result;
@@ -18181,12 +18181,12 @@ function parseFileUnguarded(file, text3) {
 function fastLoad(text3) {
   try {
     return { value: yaml.load(text3, { schema: KUBERNETES_YAML_SCHEMA }) };
-  } catch {
-    return void 0;
+  } catch (error) {
+    return { failed: error };
   }
 }
-function tolerantLoad(result, chunk, firstIndex) {
-  if (chunk.text.length > TOLERANT_MAX_CHARS) return largeChunkLoad(result, chunk, firstIndex);
+function tolerantLoad(result, chunk, firstIndex, jsyamlError) {
+  if (chunk.text.length > TOLERANT_MAX_CHARS) return largeChunkLoad(result, chunk, firstIndex, jsyamlError);
   let index = firstIndex;
   const docs = (0, import_yaml3.parseAllDocuments)(chunk.text, { schema: "failsafe", uniqueKeys: false, strict: false, prettyErrors: false });
   const list2 = Array.isArray(docs) ? docs : [];
@@ -18216,13 +18216,12 @@ function tolerantLoad(result, chunk, firstIndex) {
   }
   return index;
 }
-function largeChunkLoad(result, chunk, index) {
+function largeChunkLoad(result, chunk, index, jsyamlError) {
   const locator = new DocumentLocator(result.file, result.lines, chunk.text, chunk.offset);
   const size = `${(chunk.text.length / (1024 * 1024)).toFixed(1)} MB`;
-  let value;
-  try {
-    value = yaml.load(chunk.text, { schema: KUBERNETES_YAML_SCHEMA });
-  } catch (error) {
+  const loaded2 = jsyamlError === void 0 ? fastLoad(chunk.text) : { failed: jsyamlError };
+  if ("failed" in loaded2) {
+    const error = loaded2.failed;
     const at3 = error.mark?.position ?? 0;
     const reason = error.reason ?? (error instanceof Error ? error.message : String(error));
     const duplicate = reason.includes("duplicated mapping key");
@@ -18233,6 +18232,7 @@ function largeChunkLoad(result, chunk, index) {
     });
     return index + 1;
   }
+  const value = loaded2.value;
   if (expandedSize(value) > MAX_EXPANDED_NODES) {
     result.problems.push({
       ruleId: "yaml-syntax",

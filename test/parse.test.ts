@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import jsyaml from 'js-yaml';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mayHoldAlias, parseFile } from '../src/parse/parse-file.js';
 import { resolvePlainScalar, yamlVersionDisagreement } from '../src/parse/scalars.js';
 import { formatPath, parsePath, type YamlPath } from '../src/parse/source.js';
@@ -150,5 +151,21 @@ describe('which documents take the guarded path for aliases', () => {
     const anchored = parseFile('a.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  a: &v shared\n  b: *v\n  note: see *.example.com\n');
     expect(anchored.problems).toEqual([]);
     expect((anchored.documents[0]?.value as { data: Record<string, string> }).data).toEqual({ a: 'shared', b: 'shared', note: 'see *.example.com' });
+  });
+});
+
+describe('a document too large for the tolerant parser', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  // Reading 2 MB and more with js-yaml is the cost of such a document; it used to be read a second time for its error.
+  it('is read by js-yaml once, and its error reported at its place', () => {
+    const load = vi.spyOn(jsyaml, 'load');
+    const text = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: flow, namespace: shop}\ndata: {k: [${'1,'.repeat(1024 * 1024 + 10)}\n`;
+    const parsed = parseFile('big.yaml', text);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(parsed.documents).toHaveLength(0);
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed.problems[0]).toMatchObject({ ruleId: 'yaml-syntax', range: { start: { line: 5 } } });
+    expect(parsed.problems[0]?.message).toMatch(/the document \(2\.0 MB\) is too large to list every problem, so it is not linted\.$/);
   });
 });

@@ -79,12 +79,16 @@ function fileChunks(file: string, text: string): DocumentChunk[] {
  * Cheapest reader first: the lean one covers nearly every manifest; js-yaml the rest of what is
  * valid; the tolerant `yaml` path whatever fails (with its messages) or may hold aliases.
  */
-function readChunkFast(text: string): FastValue | undefined {
+function readChunkFast(text: string): FastValue | { failed: unknown } | undefined {
   return readChunkAfterLean(text, leanLoad(text));
 }
 
-/** `readChunkFast` of a chunk the lean reader has tried already (`lean` is its answer). */
-function readChunkAfterLean(text: string, lean: LeanRead | undefined): FastValue | undefined {
+/**
+ * `readChunkFast` of a chunk the lean reader has tried already (`lean` is its answer). When js-yaml
+ * tried and failed, its error comes along: a chunk too large for the tolerant path reports it
+ * rather than reading megabytes again.
+ */
+function readChunkAfterLean(text: string, lean: LeanRead | undefined): FastValue | { failed: unknown } | undefined {
   if (lean !== undefined) return { value: lean.value, lean: true, yaml11Scalars: lean.yaml11Scalars };
   return mayHoldAlias(text) ? undefined : fastLoad(text);
 }
@@ -111,28 +115,31 @@ function parseFileUnguarded(file: string, text: string): ParsedFile {
     const chunk = chunks[ordinal] as DocumentChunk;
     if (!isJson && isBlankChunk(chunk.text)) continue;
     const fast = inPlace ? readChunkAfterLean(chunk.text, leanLoadIn(text, chunk.offset, chunk.offset + chunk.text.length, long)) : readChunkFast(chunk.text);
-    if (fast !== undefined) {
+    if (fast !== undefined && 'value' in fast) {
       const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, undefined, fast.lean === true, fast.yaml11Scalars ?? true);
       addDocument(result, fast.value, index, locator);
       index += 1;
     } else {
-      index = tolerantLoad(result, chunk, index);
+      index = tolerantLoad(result, chunk, index, fast?.failed);
     }
   }
   return result;
 }
 
-function fastLoad(text: string): { value: unknown } | undefined {
+function fastLoad(text: string): { value: unknown } | { failed: unknown } {
   try {
     return { value: jsyaml.load(text, { schema: KUBERNETES_YAML_SCHEMA }) };
-  } catch {
-    return undefined;
+  } catch (error) {
+    return { failed: error };
   }
 }
 
-/** The error-tolerant path: `yaml` keeps going after an error and tells where each one is. */
-function tolerantLoad(result: ParsedFile, chunk: DocumentChunk, firstIndex: number): number {
-  if (chunk.text.length > TOLERANT_MAX_CHARS) return largeChunkLoad(result, chunk, firstIndex);
+/**
+ * The error-tolerant path: `yaml` keeps going after an error and tells where each one is.
+ * `jsyamlError`: what js-yaml threw on this chunk, when it was tried.
+ */
+function tolerantLoad(result: ParsedFile, chunk: DocumentChunk, firstIndex: number, jsyamlError?: unknown): number {
+  if (chunk.text.length > TOLERANT_MAX_CHARS) return largeChunkLoad(result, chunk, firstIndex, jsyamlError);
   let index = firstIndex;
   // uniqueKeys: false because the `yaml` package checks each key against every earlier key of its
   // map (quadratic: a 50 MB ConfigMap did not finish in 300 s); duplicates are found below instead.
@@ -177,13 +184,12 @@ export const TOLERANT_MAX_CHARS = 2 * 1024 * 1024;
  * first error is reported at its position, and a document with aliases (which js-yaml shares rather
  * than copies) is linted only when its expanded size is within the alias budget.
  */
-function largeChunkLoad(result: ParsedFile, chunk: DocumentChunk, index: number): number {
+function largeChunkLoad(result: ParsedFile, chunk: DocumentChunk, index: number, jsyamlError?: unknown): number {
   const locator = new DocumentLocator(result.file, result.lines, chunk.text, chunk.offset);
   const size = `${(chunk.text.length / (1024 * 1024)).toFixed(1)} MB`;
-  let value: unknown;
-  try {
-    value = jsyaml.load(chunk.text, { schema: KUBERNETES_YAML_SCHEMA });
-  } catch (error) {
+  const loaded = jsyamlError === undefined ? fastLoad(chunk.text) : { failed: jsyamlError };
+  if ('failed' in loaded) {
+    const error = loaded.failed;
     const at = (error as { mark?: { position?: number } }).mark?.position ?? 0;
     const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
     const duplicate = reason.includes('duplicated mapping key');
@@ -196,6 +202,7 @@ function largeChunkLoad(result: ParsedFile, chunk: DocumentChunk, index: number)
     });
     return index + 1;
   }
+  const value = loaded.value;
   if (expandedSize(value) > MAX_EXPANDED_NODES) {
     result.problems.push({
       ruleId: 'yaml-syntax',
