@@ -19696,6 +19696,7 @@ function interpretedValidator(root, resolve, runtime) {
       if (data === null && schema2.nullable === true) return;
       const target = resolve(schema2.$ref);
       if (typeof target === "function") {
+        if (target.check?.(data) === true) return;
         if (!target(data)) for (const error of target.errors ?? []) errors.push({ ...error, instancePath: `${instancePath}${error.instancePath}` });
       } else if (target !== void 0) {
         check(target, data, instancePath, `#/definitions/${refId(schema2.$ref) ?? ""}`, errors, depth + 1);
@@ -19967,16 +19968,21 @@ var init_catalog = __esm({
       interpreted(origin, schema2) {
         const root = isObject(schema2) ? schema2 : {};
         const local = isObject(schema2) && isObject(schema2["definitions"]) ? schema2["definitions"] : {};
+        const resolved = /* @__PURE__ */ new Map();
         const resolve = (ref) => {
+          if (resolved.has(ref)) return resolved.get(ref);
           const id = refId(ref);
-          if (id === void 0) return void 0;
-          const definition = own(local, id);
-          if (definition !== void 0) return definition;
-          try {
-            return this.builtins.runtime.load(id);
-          } catch {
-            return void 0;
+          const definition = id === void 0 ? void 0 : own(local, id);
+          let target = definition;
+          if (id !== void 0 && definition === void 0) {
+            try {
+              target = precompiledValidator(this.builtins.runtime, id);
+            } catch {
+              target = void 0;
+            }
           }
+          resolved.set(ref, target);
+          return target;
         };
         const unresolved = [...refsOf(schema2)].filter((ref) => resolve(ref) === void 0);
         const validate = unresolved.length === 0 ? interpretedValidator(root, resolve, this.builtins.runtime) : void 0;

@@ -200,7 +200,7 @@ function setLauncherHost(host) {
 }
 
 // src/launch/load-bundle.ts
-var BUILT_KEY = true ? "zJex1hKPkvTl2iJENXxxGO9STaA" : void 0;
+var BUILT_KEY = true ? "rF1rUlg_6mcVzdjzg8bu7oHPn8Q" : void 0;
 function loadBundle(url, options = { codeCache: true }) {
   const engineFlags = tuneEngine();
   const file = (0, import_node_url.fileURLToPath)(url);

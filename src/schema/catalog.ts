@@ -177,16 +177,23 @@ export class SchemaCatalog {
   private interpreted(origin: SchemaOrigin, schema: unknown): KindSchema {
     const root = isObject(schema) ? (schema as JsonSchema) : {};
     const local = isObject(schema) && isObject(schema['definitions']) ? (schema['definitions'] as Record<string, JsonSchema>) : {};
+    // Asked at every `$ref` the interpreter meets in the data, so answered once per reference.
+    const resolved = new Map<string, Validator | JsonSchema | undefined>();
     const resolve: ResolveRef = (ref) => {
+      if (resolved.has(ref)) return resolved.get(ref);
       const id = refId(ref);
-      if (id === undefined) return undefined;
-      const definition = own(local, id);
-      if (definition !== undefined) return definition;
-      try {
-        return this.builtins.runtime.load(id);
-      } catch {
-        return undefined;
+      const definition = id === undefined ? undefined : own(local, id);
+      let target: Validator | JsonSchema | undefined = definition;
+      if (id !== undefined && definition === undefined) {
+        try {
+          // Loads the definition's pre-check, which fails for an id no module has.
+          target = precompiledValidator(this.builtins.runtime, id);
+        } catch {
+          target = undefined;
+        }
       }
+      resolved.set(ref, target);
+      return target;
     };
     const unresolved = [...refsOf(schema)].filter((ref) => resolve(ref) === undefined);
     const validate = unresolved.length === 0 ? interpretedValidator(root, resolve, this.builtins.runtime) : undefined;

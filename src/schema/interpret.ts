@@ -54,6 +54,8 @@ export function interpretedValidator(root: JsonSchema, resolve: ResolveRef, runt
       if (data === null && schema.nullable === true) return;
       const target = resolve(schema.$ref);
       if (typeof target === 'function') {
+        // Its pre-check first: the validator with paths runs only for a value that fails it.
+        if (target.check?.(data) === true) return;
         // A precompiled validator reports paths relative to the value it is given.
         if (!target(data)) for (const error of target.errors ?? []) errors.push({ ...error, instancePath: `${instancePath}${error.instancePath}` });
       } else if (target !== undefined) {

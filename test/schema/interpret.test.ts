@@ -1,7 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/engine/settings.js';
+import { catalogFor } from '../../src/schema/catalog.js';
+import { schemaProblems } from '../../src/schema/validate.js';
+import { graphOf } from '../support/graph-of.js';
+import { ROOT } from '../support/bundle.js';
 import { parseFile } from '../../src/parse/parse-file.js';
 import { createAjv, toAjvSchema } from '../../src/schema/ajv.js';
 import { builtinSchemas } from '../../src/schema/builtin.js';
@@ -52,6 +57,39 @@ describe('the interpreter agrees with ajv', () => {
   it('reports nothing and null errors for a valid object', () => {
     expect(interpreted(CASES['valid'])).toBe(true);
     expect(interpreted.errors).toBeNull();
+  });
+});
+
+describe('references to precompiled definitions', () => {
+  it("run the definition's validator only for a value its pre-check refuses, and place its errors", () => {
+    const calls: string[] = [];
+    const target: Validator = Object.assign(
+      (data: unknown) => {
+        calls.push('validator');
+        target.errors = data === 1 ? null : [{ keyword: 'type', instancePath: '', schemaPath: '#/type', params: { type: 'integer' } }];
+        return data === 1;
+      },
+      { check: (data: unknown) => (calls.push('check'), data === 1) },
+    );
+    const validate = interpretedValidator({ properties: { a: { $ref: '#/definitions/x' } } }, () => target, builtins.runtime);
+    expect(validate({ a: 1 })).toBe(true);
+    expect(calls).toEqual(['check']);
+    calls.length = 0;
+    expect(validate({ a: 'one' })).toBe(false);
+    expect(calls).toEqual(['check', 'validator']);
+    expect(validate.errors?.map((error) => error.instancePath)).toEqual(['/a']);
+  });
+
+  it("of a CRD in the input are the built-in definitions' pre-checks: a valid custom resource compiles no validator", () => {
+    const text = readFileSync(path.join(ROOT, 'rules/schema/valid/custom-resources.yaml'), 'utf8');
+    const graph = graphOf(text);
+    const catalog = catalogFor(graph, DEFAULT_SETTINGS);
+    const load = vi.spyOn(catalog.builtins.runtime, 'load');
+    const backups = graph.ofAnyKind('Backup');
+    expect(backups.length).toBeGreaterThan(0);
+    for (const backup of backups) expect(schemaProblems(catalog, backup)).toEqual([]);
+    expect(load).not.toHaveBeenCalled();
+    load.mockRestore();
   });
 });
 
