@@ -182,7 +182,6 @@ function shouldTuneEngine(v8Version, execArgv, env) {
   return v8Version.split(".")[0] === "11";
 }
 function loadBuiltinsFirst() {
-  void import_node_process.default.release;
   void import_node_util.parseArgs;
   import_node_perf_hooks.performance.now();
 }

@@ -8,8 +8,8 @@ import { setFlagsFromString } from 'node:v8';
  * a function once about 66 KB of its bytecode has run; a lint of 5,000 resources then starts 130
  * TurboFan compilations, most of them for functions that run only a few milliseconds more. On two
  * cores those compilations take the core that the garbage collector's helpers and the main thread
- * need. Four times that budget leaves 38 compilations, of the functions that are really hot, and the
- * run is faster at every size (BENCHMARKS.md, "Engine tuning").
+ * need. Four times that budget leaves 38 compilations, of the functions that are really hot: a lint
+ * of 5,000 resources or more is a fifth faster, one of a small file the same (BENCHMARKS.md, "Engine tuning").
  *
  * The value was measured on V8 11, so it is set only there; other engines keep their defaults, as do
  * runs where the user set the flag, or turned tuning off with SHIPSHAPE_ENGINE_TUNING=off.
@@ -29,10 +29,10 @@ export function shouldTuneEngine(v8Version: string, execArgv: readonly string[],
  * modules from a code cache built into its binary, which V8 accepts only under the flags it was made
  * with: after a flag changes, each module loaded compiles from source, four times slower (13 ms
  * instead of 3.3 ms for http, child_process and worker_threads). fs, path, url, vm, crypto, buffer,
- * os and module are the launcher's own; `util.parseArgs` and `performance` load theirs on first use.
+ * os and module are the launcher's own and `process` (which the `yaml` package requires) is imported
+ * above; `util.parseArgs` and `performance` load their modules on first use.
  */
 function loadBuiltinsFirst(): void {
-  void process.release;
   void parseArgs;
   performance.now();
 }

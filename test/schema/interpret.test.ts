@@ -85,11 +85,14 @@ describe('references to precompiled definitions', () => {
     const graph = graphOf(text);
     const catalog = catalogFor(graph, DEFAULT_SETTINGS);
     const load = vi.spyOn(catalog.builtins.runtime, 'load');
-    const backups = graph.ofAnyKind('Backup');
-    expect(backups.length).toBeGreaterThan(0);
-    for (const backup of backups) expect(schemaProblems(catalog, backup)).toEqual([]);
-    expect(load).not.toHaveBeenCalled();
-    load.mockRestore();
+    try {
+      const backups = graph.ofAnyKind('Backup');
+      expect(backups.length).toBeGreaterThan(0);
+      for (const backup of backups) expect(schemaProblems(catalog, backup)).toEqual([]);
+      expect(load).not.toHaveBeenCalled();
+    } finally {
+      load.mockRestore();
+    }
   });
 });
 
