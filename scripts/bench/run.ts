@@ -353,16 +353,20 @@ async function main(): Promise<void> {
   const smallInput: Input = { name: 'one small file', paths: [smallFile], resources: (smallText.match(/^kind:/gm) ?? []).length, bytes: statSync(smallFile).size, files: 1, big: false };
   rows.push(...bench(smallInput, [shipshape], Math.max(options.runs, 9), false));
 
+  // shipshape against a variant of itself on a few inputs, alternating: what a feature saves.
+  const againstVariant = (feature: string, variant: Tool, variantInputs: readonly Input[]): Row[] =>
+    variantInputs.flatMap((input) => {
+      process.stderr.write(`measuring ${feature} on ${input.name}…\n`);
+      return bench(input, [shipshape, variant], Math.max(options.runs, 9), false);
+    });
+
   // What the code cache saves: the same runs with it turned off, as a first run (or CI's one run) goes.
   const cacheRows: Row[] = [];
   if (options.codeCache) {
     const withoutCache: Tool = { name: 'shipshape without code cache', self: false, command: (i, o) => ({ ...shipshape.command(i, o), env: { SHIPSHAPE_CODE_CACHE: 'off' } }) };
     const five = options.sizes.includes('5k') ? corpusFor('5k') : undefined;
     const cacheInputs = [smallInput, ...(five ? [{ name: '5k one file', paths: [path.join(five.dir, 'single', 'all.yaml')], resources: five.resources, bytes: five.bytes, files: 1, big: false }] : [])];
-    for (const input of cacheInputs) {
-      process.stderr.write(`measuring the code cache on ${input.name}…\n`);
-      cacheRows.push(...bench(input, [shipshape, withoutCache], Math.max(options.runs, 9), false));
-    }
+    cacheRows.push(...againstVariant('the code cache', withoutCache, cacheInputs));
   }
 
   // What the engine tuning (src/launch/engine-tuning.ts) saves: the same runs without it. Its own code
@@ -372,11 +376,8 @@ async function main(): Promise<void> {
     const untunedCache = path.join(BENCH, 'code-cache-untuned');
     rmSync(untunedCache, { recursive: true, force: true });
     const untuned: Tool = { name: 'shipshape without engine tuning', self: false, command: (i, o) => ({ ...shipshape.command(i, o), env: { SHIPSHAPE_CODE_CACHE: untunedCache, SHIPSHAPE_ENGINE_TUNING: 'off' } }) };
-    const tuningInputs = [smallInput, ...inputs.filter((input) => input.name === '5k one file' || input.name === '10k one file' || input.name === 'shared/corpus')];
-    for (const input of tuningInputs) {
-      process.stderr.write(`measuring the engine tuning on ${input.name}…\n`);
-      tuningRows.push(...bench(input, [shipshape, untuned], Math.max(options.runs, 9), false));
-    }
+    const tuned = new Set(['5k one file', '10k one file', 'shared/corpus']);
+    tuningRows.push(...againstVariant('the engine tuning', untuned, [smallInput, ...inputs.filter((input) => tuned.has(input.name))]));
   }
 
   // Worker threads against one thread on the same large input.

@@ -3,21 +3,14 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { ROOT, buildBundle } from '../support/bundle.js';
+import { buildBundle, lintExamplesWithLauncher } from '../support/bundle.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'shipshape-code-cache-run-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** The built launcher on an example, as bin/shipshape.cjs runs it, with SHIPSHAPE_TIMING's report of the cache. */
 function lint(cacheSetting: string): { stdout: string; cacheLine: string } {
-  const run = spawnSync(process.execPath, [path.join(buildBundle(), 'shipshape.cjs'), '--format', 'json', 'kafka/broken', 'istio-headless'], {
-    cwd: path.join(ROOT, 'examples'),
-    encoding: 'utf8',
-    env: { ...process.env, SHIPSHAPE_CODE_CACHE: cacheSetting, SHIPSHAPE_TIMING: '1' },
-  });
-  expect(run.status, run.stderr).toBe(1);
-  const cacheLine = run.stderr.split('\n').find((line) => line.startsWith('code cache:')) ?? '';
-  return { stdout: run.stdout, cacheLine };
+  const run = lintExamplesWithLauncher({ SHIPSHAPE_CODE_CACHE: cacheSetting });
+  return { stdout: run.stdout, cacheLine: run.timingLine('code cache:') };
 }
 
 it('serves a second run the code the first compiled, and the findings are the same with and without the cache', () => {

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { INTERRUPT_BUDGET_FLAG, shouldTuneEngine } from '../../src/launch/engine-tuning.js';
-import { ROOT, buildBundle } from '../support/bundle.js';
+import { lintExamplesWithLauncher } from '../support/bundle.js';
 
 describe('shouldTuneEngine', () => {
   it('tunes V8 11 (Node 20), the engine the budget was measured on', () => {
@@ -34,14 +33,8 @@ describe('the launcher', () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   function lint(env: Record<string, string>, nodeFlags: string[] = []): { stdout: string; tuning: string; cache: string } {
-    const run = spawnSync(process.execPath, [...nodeFlags, path.join(buildBundle(), 'shipshape.cjs'), '--format', 'json', 'kafka/broken', 'istio-headless'], {
-      cwd: path.join(ROOT, 'examples'),
-      encoding: 'utf8',
-      env: { ...process.env, SHIPSHAPE_TIMING: '1', ...env },
-    });
-    expect(run.status, run.stderr).toBe(1);
-    const line = (prefix: string) => run.stderr.split('\n').find((entry) => entry.startsWith(prefix)) ?? '';
-    return { stdout: run.stdout, tuning: line('engine tuning:'), cache: line('code cache:') };
+    const run = lintExamplesWithLauncher(env, nodeFlags);
+    return { stdout: run.stdout, tuning: run.timingLine('engine tuning:'), cache: run.timingLine('code cache:') };
   }
 
   const expected = process.versions.v8.startsWith('11.') ? INTERRUPT_BUDGET_FLAG : 'none';

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,4 +21,15 @@ export function buildBundle(): string {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), outdir], { cwd: ROOT, stdio: 'pipe' });
   built = outdir;
   return outdir;
+}
+
+/** A lint of two examples by the built launcher, as bin/shipshape.cjs runs it, with SHIPSHAPE_TIMING's report lines. */
+export function lintExamplesWithLauncher(env: Record<string, string>, nodeFlags: readonly string[] = []): { stdout: string; timingLine: (prefix: string) => string } {
+  const run = spawnSync(process.execPath, [...nodeFlags, path.join(buildBundle(), 'shipshape.cjs'), '--format', 'json', 'kafka/broken', 'istio-headless'], {
+    cwd: path.join(ROOT, 'examples'),
+    encoding: 'utf8',
+    env: { ...process.env, SHIPSHAPE_TIMING: '1', ...env },
+  });
+  if (run.status !== 1) throw new Error(`the launcher exited ${run.status}: ${run.stderr}`);
+  return { stdout: run.stdout, timingLine: (prefix) => run.stderr.split('\n').find((line) => line.startsWith(prefix)) ?? '' };
 }
