@@ -199,7 +199,7 @@ function setLauncherHost(host) {
 }
 
 // src/launch/load-bundle.ts
-var BUILT_KEY = true ? "rF1rUlg_6mcVzdjzg8bu7oHPn8Q" : void 0;
+var BUILT_KEY = true ? "kw6SEqcZxv-5vbDuYBEEWEXFQQo" : void 0;
 function loadBundle(url, options = { codeCache: true }) {
   const engineFlags = tuneEngine();
   const file = (0, import_node_url.fileURLToPath)(url);

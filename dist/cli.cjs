@@ -17216,18 +17216,20 @@ var init_lean = __esm({
           return pos - this.lineStart;
         }
       }
-      /** After a value on a line: only spaces and a comment may follow before the line break. */
+      /**
+       * After a value on a line, or a `key:` or `-` whose value starts below: only spaces and a comment
+       * (after a space) may follow before the line break.
+       */
       endOfLine() {
         const text3 = this.text;
         let pos = this.pos;
-        const start = pos;
         while (text3.charCodeAt(pos) === SPACE) pos += 1;
         if (pos >= this.length) {
           this.pos = pos;
           return;
         }
         const code = text3.charCodeAt(pos);
-        if (code === HASH && pos > start) {
+        if (code === HASH && text3.charCodeAt(pos - 1) === SPACE) {
           const end = text3.indexOf("\n", pos);
           this.pos = end === -1 || end >= this.length ? this.length : end + 1;
           this.lineStart = this.pos;
@@ -17291,7 +17293,19 @@ var init_lean = __esm({
         const code = this.text.charCodeAt(this.pos);
         if (code === DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(column);
         if (this.keyAhead()) return this.mapPlace(column);
-        return this.inlineValue(parentColumn);
+        return this.wholeInlineValue(parentColumn);
+      }
+      /** inlineValue, with the deeper lines of a plain scalar that goes on below its first line (for locate, which reads no further). */
+      wholeInlineValue(parentColumn) {
+        const start = this.pos;
+        const lineStart = this.lineStart;
+        const value = this.inlineValue(parentColumn);
+        if (parentColumn < 0 || this.plainStart !== start) return value;
+        const after = { pos: this.pos, lineStart: this.lineStart };
+        const deeper = this.nextContent() > parentColumn;
+        this.pos = deeper ? start : after.pos;
+        this.lineStart = deeper ? lineStart : after.lineStart;
+        return deeper ? this.multiLinePlain(parentColumn) : value;
       }
       mapPlace(column) {
         const start = this.pos;
@@ -17323,7 +17337,7 @@ var init_lean = __esm({
           if (next === column && this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(column);
           return { kind: "scalar", start, end: start, plain: true, text: "", exact: false };
         }
-        return this.inlineValue(column);
+        return this.wholeInlineValue(column);
       }
       /** The item after `-` (position after the dash), read shallowly. */
       itemValue(column) {
@@ -17339,7 +17353,7 @@ var init_lean = __esm({
         const itemColumn = this.pos - this.lineStart;
         if (code === DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(itemColumn);
         if (this.keyAhead()) return this.mapPlace(itemColumn);
-        return this.inlineValue(column);
+        return this.wholeInlineValue(column);
       }
       /** Moves past the rest of the current line and every following line indented deeper than `column`. */
       skipEntry(column, indentlessItems) {
@@ -17425,15 +17439,73 @@ var init_lean = __esm({
         }
         return false;
       }
-      /** A one-line quoted scalar at the current position: its value, and the position moved past the closing quote. */
-      quoted() {
+      /**
+       * A quoted scalar at the current position: its value, and the position moved past the closing quote.
+       * It may run over several lines only as a value in a block collection at `parentColumn` (keys and
+       * flow collections keep to one line).
+       */
+      quoted(parentColumn = -1) {
         const start = this.pos;
         const quote = this.text.charCodeAt(start);
         const close = this.closingQuote(start, quote);
-        if (close === -1) throw UNSUPPORTED;
+        if (close === -1) {
+          if (parentColumn < 0) throw UNSUPPORTED;
+          return this.multiLineQuoted(start, quote, parentColumn);
+        }
         const value = quote === DQUOTE ? this.doubleQuoted(start + 1, close) : this.text.slice(start + 1, close).replaceAll("''", "'");
         this.pos = close + 1;
         return { value, start, end: close + 1 };
+      }
+      /**
+       * A quoted scalar over several lines, as YAML writers fold long strings (Go's yaml does at 80
+       * columns): each line break with the spaces around it reads as one space, n empty lines as n line
+       * breaks, and in double quotes an escaped line break as nothing. Every continuation line must be
+       * indented deeper than the parent collection; the `yaml` package rejects less, and js-yaml only warns.
+       */
+      multiLineQuoted(start, quote, parentColumn) {
+        const text3 = this.text;
+        const length2 = this.length;
+        const double = quote === DQUOTE;
+        let out = "";
+        let pos = start + 1;
+        let segment = pos;
+        let segmentEnd = pos;
+        let lineStart = this.lineStart;
+        const segmentText = (to) => double ? this.doubleQuoted(segment, to) : text3.slice(segment, to);
+        for (; ; ) {
+          if (pos >= length2) throw UNSUPPORTED;
+          const c = text3.charCodeAt(pos);
+          if (c === quote) {
+            if (!double && text3.charCodeAt(pos + 1) === SQUOTE) {
+              out += `${text3.slice(segment, pos)}'`;
+              pos += 2;
+              segment = segmentEnd = pos;
+              continue;
+            }
+            out += segmentText(pos);
+            this.pos = pos + 1;
+            this.lineStart = lineStart;
+            return { value: out, start, end: pos + 1 };
+          }
+          if (c === LF || double && c === BACKSLASH && text3.charCodeAt(pos + 1) === LF) {
+            const escapedBreak = c === BACKSLASH;
+            out += segmentText(escapedBreak ? pos : segmentEnd);
+            if (escapedBreak) pos += 1;
+            let breaks = 0;
+            while (pos < length2 && text3.charCodeAt(pos) === LF) {
+              breaks += 1;
+              pos += 1;
+              lineStart = pos;
+              while (text3.charCodeAt(pos) === SPACE) pos += 1;
+            }
+            if (pos >= length2 || pos - lineStart <= parentColumn) throw UNSUPPORTED;
+            if (!escapedBreak) out += breaks === 1 ? " " : "\n".repeat(breaks - 1);
+            segment = segmentEnd = pos;
+            continue;
+          }
+          pos += double && c === BACKSLASH ? 2 : 1;
+          if (c !== SPACE) segmentEnd = pos;
+        }
       }
       /** A plain scalar may not start with an indicator, nor with `-`, `?` or `:` before a space. */
       checkPlainStart(code, start) {
@@ -17447,6 +17519,7 @@ var init_lean = __esm({
           const c = text3.charCodeAt(pos);
           if (c === LF) return -1;
           if (quote === DQUOTE && c === BACKSLASH) {
+            if (text3.charCodeAt(pos + 1) === LF) return -1;
             pos += 1;
             continue;
           }
@@ -17473,15 +17546,22 @@ var init_lean = __esm({
           const key3 = track ? { kind: "scalar", start: this.keyStart, end: this.keyEnd, plain: this.keyPlain, text: this.keyText, exact: true } : void 0;
           while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
           let value;
+          let valueStart = -1;
+          let valueLineStart = -1;
           const code = this.text.charCodeAt(this.pos);
           if (this.isBreakOrEnd(this.pos) || code === HASH && this.text.charCodeAt(this.pos - 1) === SPACE) {
             this.endOfLine();
             const start = this.pos;
             const next2 = this.nextContent();
-            if (next2 > column) value = this.blockNode(next2, column);
-            else if (next2 === column && this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1)) value = this.blockSequence(column);
+            if (next2 > column) {
+              valueStart = this.pos;
+              valueLineStart = this.lineStart;
+              value = this.blockNode(next2, column);
+            } else if (next2 === column && this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1)) value = this.blockSequence(column);
             else value = this.scalar(null, start, start, true, "", false);
           } else {
+            valueStart = this.pos;
+            valueLineStart = this.lineStart;
             value = this.inlineValue(column);
           }
           if (track) {
@@ -17506,12 +17586,18 @@ var init_lean = __esm({
             }
             setOwn(map2, keyValue, value);
           }
-          const next = this.nextContent();
+          let next = this.nextContent();
+          if (next > column) {
+            value = this.continuedPlain(valueStart, valueLineStart, column);
+            if (track) map2.values[map2.values.length - 1] = value;
+            else setOwn(map2, keyValue, value);
+            next = this.nextContent();
+            if (next > column) throw UNSUPPORTED;
+          }
           if (next === -1 || next < column) {
             this.seenTop = base;
             return map2;
           }
-          if (next > column) throw UNSUPPORTED;
         }
       }
       /** The key stack of blockMapping (value mode): one array per parser instead of one per mapping. */
@@ -17587,26 +17673,102 @@ var init_lean = __esm({
           while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
           const code = this.text.charCodeAt(this.pos);
           let item;
+          let itemStart = -1;
+          let itemLineStart = -1;
           if (this.isBreakOrEnd(this.pos) || code === HASH && this.text.charCodeAt(this.pos - 1) === SPACE) {
             this.endOfLine();
             const start = this.pos;
             const next2 = this.nextContent();
-            if (next2 > column) item = this.blockNode(next2, column);
-            else item = this.scalar(null, start, start, true, "", false);
+            if (next2 > column) {
+              itemStart = this.pos;
+              itemLineStart = this.lineStart;
+              item = this.blockNode(next2, column);
+            } else item = this.scalar(null, start, start, true, "", false);
           } else {
             const itemColumn = this.pos - this.lineStart;
+            itemStart = this.pos;
+            itemLineStart = this.lineStart;
             if (code === DASH && this.isBlankAfter(this.pos + 1)) item = this.blockSequence(itemColumn);
             else if (this.keyAhead()) item = this.blockMapping(itemColumn);
             else item = this.inlineValue(column);
           }
+          let next = this.nextContent();
+          if (next > column) {
+            item = this.continuedPlain(itemStart, itemLineStart, column);
+            next = this.nextContent();
+            if (next > column) throw UNSUPPORTED;
+          }
           if (seq2 !== void 0) seq2.items.push(item);
           else this.pushItem(item);
-          const next = this.nextContent();
           if (next === -1 || next < column || next === column && !(this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1))) {
             return seq2 ?? this.popItems(base);
           }
-          if (next > column) throw UNSUPPORTED;
         }
+      }
+      /**
+       * The value at `start` read again as a plain scalar that goes on over deeper lines, once the line
+       * after it proved deeper than `parentColumn`; anything else that is followed by deeper lines is not
+       * YAML the lean reader reads.
+       */
+      continuedPlain(start, lineStart, parentColumn) {
+        if (start < 0 || this.plainStart !== start) throw UNSUPPORTED;
+        this.pos = start;
+        this.lineStart = lineStart;
+        return this.multiLinePlain(parentColumn);
+      }
+      /** Where the last plain scalar read by inlineValue starts (see continuedPlain). */
+      plainStart = -1;
+      /**
+       * A plain scalar over several lines, as YAML writers fold long strings: the first line (already read
+       * once by inlineValue), then every following line indented deeper than `parentColumn`, up to a
+       * comment line. Lines join with a space, or with n line breaks across n empty lines.
+       */
+      multiLinePlain(parentColumn) {
+        const text3 = this.text;
+        const length2 = this.length;
+        const start = this.pos;
+        let out = "";
+        let from = start;
+        let end = start;
+        let lineStart = this.lineStart;
+        let breaks = 0;
+        for (; ; ) {
+          let pos = from;
+          let lineEnd = from;
+          for (; pos < length2; pos += 1) {
+            const c = text3.charCodeAt(pos);
+            if (c === LF) break;
+            if (c === SPACE) continue;
+            if (c === HASH && text3.charCodeAt(pos - 1) === SPACE) throw UNSUPPORTED;
+            if (c === COLON) {
+              const after = text3.charCodeAt(pos + 1);
+              if (pos + 1 >= length2 || after === SPACE || after === LF) throw UNSUPPORTED;
+            }
+            lineEnd = pos + 1;
+          }
+          const content = text3.slice(from, lineEnd);
+          out = breaks === 0 ? content : out + (breaks === 1 ? " " : "\n".repeat(breaks - 1)) + content;
+          end = lineEnd;
+          if (pos >= length2) break;
+          let next = pos;
+          let nextLineStart = lineStart;
+          breaks = 0;
+          while (next < length2 && text3.charCodeAt(next) === LF) {
+            breaks += 1;
+            next += 1;
+            nextLineStart = next;
+            while (text3.charCodeAt(next) === SPACE) next += 1;
+          }
+          if (next >= length2 || next - nextLineStart <= parentColumn || text3.charCodeAt(next) === HASH) break;
+          from = next;
+          lineStart = nextLineStart;
+        }
+        const value = resolvePlainScalar(out);
+        if (typeof value !== "string") throw UNSUPPORTED;
+        this.pos = end;
+        this.lineStart = lineStart;
+        this.endOfLine();
+        return this.scalar(value, start, end, true, out, true);
       }
       /** The item stack of value mode (see blockSequence); a nested sequence pushes above its parent's items and pops them. */
       itemStack = [];
@@ -17627,7 +17789,7 @@ var init_lean = __esm({
         const start = this.pos;
         const code = text3.charCodeAt(start);
         if (code === DQUOTE || code === SQUOTE) {
-          const { value: value2, end: end2 } = this.quoted();
+          const { value: value2, end: end2 } = this.quoted(parentColumn);
           this.endOfLine();
           return this.scalar(value2, start, end2, false, value2, true);
         }
@@ -17658,6 +17820,7 @@ var init_lean = __esm({
         }
         const raw = text3.slice(start, end);
         this.pos = end;
+        this.plainStart = start;
         this.endOfLine();
         if (this.track) return this.scalar(void 0, start, end, true, raw, true);
         const value = plainValue(raw, endHash, this.long);

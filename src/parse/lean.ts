@@ -240,18 +240,20 @@ class LeanParser {
     }
   }
 
-  /** After a value on a line: only spaces and a comment may follow before the line break. */
+  /**
+   * After a value on a line, or a `key:` or `-` whose value starts below: only spaces and a comment
+   * (after a space) may follow before the line break.
+   */
   private endOfLine(): void {
     const text = this.text;
     let pos = this.pos;
-    const start = pos;
     while (text.charCodeAt(pos) === SPACE) pos += 1;
     if (pos >= this.length) {
       this.pos = pos;
       return;
     }
     const code = text.charCodeAt(pos);
-    if (code === HASH && pos > start) {
+    if (code === HASH && text.charCodeAt(pos - 1) === SPACE) {
       const end = text.indexOf('\n', pos);
       this.pos = end === -1 || end >= this.length ? this.length : end + 1;
       this.lineStart = this.pos;
@@ -325,7 +327,20 @@ class LeanParser {
     const code = this.text.charCodeAt(this.pos);
     if (code === DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(column);
     if (this.keyAhead()) return this.mapPlace(column);
-    return this.inlineValue(parentColumn) as LeanNode;
+    return this.wholeInlineValue(parentColumn);
+  }
+
+  /** inlineValue, with the deeper lines of a plain scalar that goes on below its first line (for locate, which reads no further). */
+  private wholeInlineValue(parentColumn: number): LeanNode {
+    const start = this.pos;
+    const lineStart = this.lineStart;
+    const value = this.inlineValue(parentColumn) as LeanNode;
+    if (parentColumn < 0 || this.plainStart !== start) return value;
+    const after = { pos: this.pos, lineStart: this.lineStart };
+    const deeper = this.nextContent() > parentColumn;
+    this.pos = deeper ? start : after.pos;
+    this.lineStart = deeper ? lineStart : after.lineStart;
+    return deeper ? (this.multiLinePlain(parentColumn) as LeanNode) : value;
   }
 
   private mapPlace(column: number): BlockPlace {
@@ -361,7 +376,7 @@ class LeanParser {
       if (next === column && this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(column);
       return { kind: 'scalar', start, end: start, plain: true, text: '', exact: false };
     }
-    return this.inlineValue(column) as LeanNode;
+    return this.wholeInlineValue(column);
   }
 
   /** The item after `-` (position after the dash), read shallowly. */
@@ -378,7 +393,7 @@ class LeanParser {
     const itemColumn = this.pos - this.lineStart;
     if (code === DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(itemColumn);
     if (this.keyAhead()) return this.mapPlace(itemColumn);
-    return this.inlineValue(column) as LeanNode;
+    return this.wholeInlineValue(column);
   }
 
   /** Moves past the rest of the current line and every following line indented deeper than `column`. */
@@ -472,15 +487,76 @@ class LeanParser {
     return false;
   }
 
-  /** A one-line quoted scalar at the current position: its value, and the position moved past the closing quote. */
-  private quoted(): { value: string; start: number; end: number } {
+  /**
+   * A quoted scalar at the current position: its value, and the position moved past the closing quote.
+   * It may run over several lines only as a value in a block collection at `parentColumn` (keys and
+   * flow collections keep to one line).
+   */
+  private quoted(parentColumn = -1): { value: string; start: number; end: number } {
     const start = this.pos;
     const quote = this.text.charCodeAt(start);
     const close = this.closingQuote(start, quote);
-    if (close === -1) throw UNSUPPORTED;
+    if (close === -1) {
+      if (parentColumn < 0) throw UNSUPPORTED;
+      return this.multiLineQuoted(start, quote, parentColumn);
+    }
     const value = quote === DQUOTE ? this.doubleQuoted(start + 1, close) : this.text.slice(start + 1, close).replaceAll("''", "'");
     this.pos = close + 1;
     return { value, start, end: close + 1 };
+  }
+
+  /**
+   * A quoted scalar over several lines, as YAML writers fold long strings (Go's yaml does at 80
+   * columns): each line break with the spaces around it reads as one space, n empty lines as n line
+   * breaks, and in double quotes an escaped line break as nothing. Every continuation line must be
+   * indented deeper than the parent collection; the `yaml` package rejects less, and js-yaml only warns.
+   */
+  private multiLineQuoted(start: number, quote: number, parentColumn: number): { value: string; start: number; end: number } {
+    const text = this.text;
+    const length = this.length;
+    const double = quote === DQUOTE;
+    let out = '';
+    let pos = start + 1;
+    // The current line's text not yet in `out`, and where it ends without trailing spaces.
+    let segment = pos;
+    let segmentEnd = pos;
+    let lineStart = this.lineStart;
+    const segmentText = (to: number): string => (double ? this.doubleQuoted(segment, to) : text.slice(segment, to));
+    for (;;) {
+      if (pos >= length) throw UNSUPPORTED;
+      const c = text.charCodeAt(pos);
+      if (c === quote) {
+        if (!double && text.charCodeAt(pos + 1) === SQUOTE) {
+          out += `${text.slice(segment, pos)}'`;
+          pos += 2;
+          segment = segmentEnd = pos;
+          continue;
+        }
+        out += segmentText(pos);
+        this.pos = pos + 1;
+        this.lineStart = lineStart;
+        return { value: out, start, end: pos + 1 };
+      }
+      if (c === LF || (double && c === BACKSLASH && text.charCodeAt(pos + 1) === LF)) {
+        const escapedBreak = c === BACKSLASH;
+        out += segmentText(escapedBreak ? pos : segmentEnd);
+        if (escapedBreak) pos += 1;
+        let breaks = 0;
+        while (pos < length && text.charCodeAt(pos) === LF) {
+          breaks += 1;
+          pos += 1;
+          lineStart = pos;
+          while (text.charCodeAt(pos) === SPACE) pos += 1;
+        }
+        if (pos >= length || pos - lineStart <= parentColumn) throw UNSUPPORTED;
+        if (!escapedBreak) out += breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
+        segment = segmentEnd = pos;
+        continue;
+      }
+      // An escape is content, even an escaped space before the line break.
+      pos += double && c === BACKSLASH ? 2 : 1;
+      if (c !== SPACE) segmentEnd = pos;
+    }
   }
 
   /** A plain scalar may not start with an indicator, nor with `-`, `?` or `:` before a space. */
@@ -496,6 +572,8 @@ class LeanParser {
       const c = text.charCodeAt(pos);
       if (c === LF) return -1;
       if (quote === DQUOTE && c === BACKSLASH) {
+        // An escaped line break continues the scalar on the next line.
+        if (text.charCodeAt(pos + 1) === LF) return -1;
         pos += 1;
         continue;
       }
@@ -527,15 +605,23 @@ class LeanParser {
       // Past the `: ` now; what follows on the line decides the value's shape.
       while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
       let value: unknown;
+      // Where the value starts, to read it again should it be a plain scalar that goes on below.
+      let valueStart = -1;
+      let valueLineStart = -1;
       const code = this.text.charCodeAt(this.pos);
       if (this.isBreakOrEnd(this.pos) || (code === HASH && this.text.charCodeAt(this.pos - 1) === SPACE)) {
         this.endOfLine();
         const start = this.pos;
         const next = this.nextContent();
-        if (next > column) value = this.blockNode(next, column);
-        else if (next === column && this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1)) value = this.blockSequence(column);
+        if (next > column) {
+          valueStart = this.pos;
+          valueLineStart = this.lineStart;
+          value = this.blockNode(next, column);
+        } else if (next === column && this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1)) value = this.blockSequence(column);
         else value = this.scalar(null, start, start, true, '', false);
       } else {
+        valueStart = this.pos;
+        valueLineStart = this.lineStart;
         value = this.inlineValue(column);
       }
       if (track) {
@@ -562,12 +648,19 @@ class LeanParser {
         }
         setOwn(map as Record<string, unknown>, keyValue, value);
       }
-      const next = this.nextContent();
+      let next = this.nextContent();
+      if (next > column) {
+        // Deeper lines after a plain value continue it (rare, so the common value is read once, as one line).
+        value = this.continuedPlain(valueStart, valueLineStart, column);
+        if (track) (map as LeanMap).values[(map as LeanMap).values.length - 1] = value as LeanNode;
+        else setOwn(map as Record<string, unknown>, keyValue, value);
+        next = this.nextContent();
+        if (next > column) throw UNSUPPORTED;
+      }
       if (next === -1 || next < column) {
         this.seenTop = base;
         return map;
       }
-      if (next > column) throw UNSUPPORTED;
     }
   }
 
@@ -653,26 +746,108 @@ class LeanParser {
       while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
       const code = this.text.charCodeAt(this.pos);
       let item: unknown;
+      let itemStart = -1;
+      let itemLineStart = -1;
       if (this.isBreakOrEnd(this.pos) || (code === HASH && this.text.charCodeAt(this.pos - 1) === SPACE)) {
         this.endOfLine();
         const start = this.pos;
         const next = this.nextContent();
-        if (next > column) item = this.blockNode(next, column);
-        else item = this.scalar(null, start, start, true, '', false);
+        if (next > column) {
+          itemStart = this.pos;
+          itemLineStart = this.lineStart;
+          item = this.blockNode(next, column);
+        } else item = this.scalar(null, start, start, true, '', false);
       } else {
         const itemColumn = this.pos - this.lineStart;
+        itemStart = this.pos;
+        itemLineStart = this.lineStart;
         if (code === DASH && this.isBlankAfter(this.pos + 1)) item = this.blockSequence(itemColumn);
         else if (this.keyAhead()) item = this.blockMapping(itemColumn);
         else item = this.inlineValue(column);
       }
+      let next = this.nextContent();
+      if (next > column) {
+        item = this.continuedPlain(itemStart, itemLineStart, column);
+        next = this.nextContent();
+        if (next > column) throw UNSUPPORTED;
+      }
       if (seq !== undefined) seq.items.push(item as LeanNode);
       else this.pushItem(item);
-      const next = this.nextContent();
       if (next === -1 || next < column || (next === column && !(this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1)))) {
         return seq ?? this.popItems(base);
       }
-      if (next > column) throw UNSUPPORTED;
     }
+  }
+
+  /**
+   * The value at `start` read again as a plain scalar that goes on over deeper lines, once the line
+   * after it proved deeper than `parentColumn`; anything else that is followed by deeper lines is not
+   * YAML the lean reader reads.
+   */
+  private continuedPlain(start: number, lineStart: number, parentColumn: number): unknown {
+    if (start < 0 || this.plainStart !== start) throw UNSUPPORTED;
+    this.pos = start;
+    this.lineStart = lineStart;
+    return this.multiLinePlain(parentColumn);
+  }
+
+  /** Where the last plain scalar read by inlineValue starts (see continuedPlain). */
+  private plainStart = -1;
+
+  /**
+   * A plain scalar over several lines, as YAML writers fold long strings: the first line (already read
+   * once by inlineValue), then every following line indented deeper than `parentColumn`, up to a
+   * comment line. Lines join with a space, or with n line breaks across n empty lines.
+   */
+  private multiLinePlain(parentColumn: number): unknown {
+    const text = this.text;
+    const length = this.length;
+    const start = this.pos;
+    let out = '';
+    let from = start;
+    let end = start;
+    let lineStart = this.lineStart;
+    let breaks = 0;
+    for (;;) {
+      let pos = from;
+      let lineEnd = from;
+      for (; pos < length; pos += 1) {
+        const c = text.charCodeAt(pos);
+        if (c === LF) break;
+        if (c === SPACE) continue;
+        // A comment ends the scalar, and nothing deeper may follow it.
+        if (c === HASH && text.charCodeAt(pos - 1) === SPACE) throw UNSUPPORTED;
+        if (c === COLON) {
+          const after = text.charCodeAt(pos + 1);
+          if (pos + 1 >= length || after === SPACE || after === LF) throw UNSUPPORTED;
+        }
+        lineEnd = pos + 1;
+      }
+      const content = text.slice(from, lineEnd);
+      out = breaks === 0 ? content : out + (breaks === 1 ? ' ' : '\n'.repeat(breaks - 1)) + content;
+      end = lineEnd;
+      if (pos >= length) break;
+      // The next line with content, counting the line breaks on the way.
+      let next = pos;
+      let nextLineStart = lineStart;
+      breaks = 0;
+      while (next < length && text.charCodeAt(next) === LF) {
+        breaks += 1;
+        next += 1;
+        nextLineStart = next;
+        while (text.charCodeAt(next) === SPACE) next += 1;
+      }
+      if (next >= length || next - nextLineStart <= parentColumn || text.charCodeAt(next) === HASH) break;
+      from = next;
+      lineStart = nextLineStart;
+    }
+    const value = resolvePlainScalar(out);
+    // Folded lines have a space or a line break inside, which no number, boolean or null has.
+    if (typeof value !== 'string') throw UNSUPPORTED;
+    this.pos = end;
+    this.lineStart = lineStart;
+    this.endOfLine();
+    return this.scalar(value, start, end, true, out, true);
   }
 
   /** The item stack of value mode (see blockSequence); a nested sequence pushes above its parent's items and pops them. */
@@ -697,7 +872,7 @@ class LeanParser {
     const start = this.pos;
     const code = text.charCodeAt(start);
     if (code === DQUOTE || code === SQUOTE) {
-      const { value, end } = this.quoted();
+      const { value, end } = this.quoted(parentColumn);
       this.endOfLine();
       return this.scalar(value, start, end, false, value, true);
     }
@@ -730,6 +905,7 @@ class LeanParser {
     }
     const raw = text.slice(start, end);
     this.pos = end;
+    this.plainStart = start;
     this.endOfLine();
     if (this.track) return this.scalar(undefined, start, end, true, raw, true);
     const value = plainValue(raw, endHash, this.long);
