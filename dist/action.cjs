@@ -31,11 +31,11 @@ var import_node_url = require("node:url");
 var import_node_vm2 = require("node:vm");
 
 // src/launch/code-cache.ts
-var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path2 = __toESM(require("node:path"), 1);
 var import_node_vm = require("node:vm");
+var zlib = __toESM(require("node:zlib"), 1);
 
 // src/launch/commonjs.ts
 var import_node_module = require("node:module");
@@ -52,7 +52,7 @@ function runCommonJs(run, file) {
 }
 
 // src/launch/code-cache.ts
-var MAGIC = "shipshape-code-cache 2\n";
+var MAGIC = "shipshape-code-cache 3\n";
 var STALE_AFTER_MS = 7 * 24 * 3600 * 1e3;
 function codeCacheDirectory(env) {
   const setting = env["SHIPSHAPE_CODE_CACHE"];
@@ -67,11 +67,23 @@ function privateDirectory(directory) {
   const uid = process.getuid?.();
   return uid === void 0 || stat.uid === uid && (stat.mode & 18) === 0;
 }
-function sourceKey(source) {
-  return (0, import_node_crypto.createHash)("sha1").update(source).digest("base64url");
+var nativeCrc32 = zlib.crc32;
+function checksum(data, native = nativeCrc32) {
+  if (native !== void 0) return native(data);
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  let crc = 4294967295;
+  for (let index = 0; index < bytes.length; index += 1) {
+    crc = CRC_TABLE[(crc ^ bytes[index]) & 255] ^ crc >>> 8;
+  }
+  return (crc ^ 4294967295) >>> 0;
 }
-function digestOf(data) {
-  return (0, import_node_crypto.createHash)("sha256").update(data).digest("base64url");
+var CRC_TABLE = Uint32Array.from({ length: 256 }, (_, byte) => {
+  let crc = byte;
+  for (let bit = 0; bit < 8; bit += 1) crc = crc & 1 ? 3988292384 ^ crc >>> 1 : crc >>> 1;
+  return crc;
+});
+function sourceKey(source, filename = "") {
+  return `${import_node_path2.default.basename(filename)}:${source.length}:${checksum(source).toString(36)}`;
 }
 function readPack(file) {
   let bytes;
@@ -86,7 +98,7 @@ function readPack(file) {
   try {
     const header = JSON.parse(bytes.subarray(MAGIC.length, headerEnd).toString("utf8"));
     const data = bytes.subarray(headerEnd + 1);
-    if (digestOf(data) !== header.sha256) return void 0;
+    if (checksum(data) !== header.crc32) return void 0;
     const entries = /* @__PURE__ */ new Map();
     for (const [key, [offset, length]] of Object.entries(header.entries)) {
       if (!Number.isInteger(offset) || !Number.isInteger(length) || offset < 0 || length < 0 || offset + length > data.length) return void 0;
@@ -98,14 +110,14 @@ function readPack(file) {
   }
 }
 function packBytes(entries) {
-  const header = { sha256: "", entries: {} };
+  const header = { crc32: 0, entries: {} };
   let offset = 0;
   for (const [key, data2] of entries) {
     header.entries[key] = [offset, data2.length];
     offset += data2.length;
   }
   const data = Buffer.concat([...entries.values()]);
-  header.sha256 = digestOf(data);
+  header.crc32 = checksum(data);
   return Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}
 `, "utf8"), data]);
 }
@@ -130,7 +142,7 @@ var PackedCodeCache = class _PackedCodeCache {
     }
   }
   /** A script for the source, with the cached code when the pack has code made from this very source. */
-  script(source, filename, key = sourceKey(source)) {
+  script(source, filename, key = sourceKey(source, filename)) {
     const cachedData = this.entries.get(key);
     const script = new import_node_vm.Script(source, cachedData === void 0 ? { filename } : { filename, cachedData });
     if (cachedData !== void 0 && !script.cachedDataRejected) {
@@ -207,7 +219,7 @@ function loadBundle(url, options = { codeCache: true }) {
   const source = (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   const wrapped = functionSource(source, COMMONJS_PARAMETERS);
   const directory = options.codeCache ? codeCacheDirectory(process.env) : void 0;
-  const key = BUILT_KEY === void 0 ? sourceKey(wrapped) : `${BUILT_KEY}-${bytes.length}`;
+  const key = BUILT_KEY === void 0 ? sourceKey(wrapped, file) : `${BUILT_KEY}-${bytes.length}`;
   const cache = directory === void 0 ? void 0 : PackedCodeCache.open(directory, key);
   const script = cache ? cache.script(wrapped, file, key) : new import_node_vm2.Script(wrapped, { filename: file });
   setLauncherHost({ importModule: (specifier) => import(specifier), ...cache ? { codeCache: cache } : {}, ...engineFlags ? { engineFlags } : {} });

@@ -32,7 +32,7 @@ export function loadBundle(url: URL, options: { codeCache: boolean } = { codeCac
   const wrapped = functionSource(source, COMMONJS_PARAMETERS);
   const directory = options.codeCache ? codeCacheDirectory(process.env) : undefined;
   // The build's hash saves hashing 2 MB in every run; the length guards against a bundle edited by hand.
-  const key = BUILT_KEY === undefined ? sourceKey(wrapped) : `${BUILT_KEY}-${bytes.length}`;
+  const key = BUILT_KEY === undefined ? sourceKey(wrapped, file) : `${BUILT_KEY}-${bytes.length}`;
   const cache = directory === undefined ? undefined : PackedCodeCache.open(directory, key);
   const script = cache ? cache.script(wrapped, file, key) : new Script(wrapped, { filename: file });
   setLauncherHost({ importModule: (specifier) => import(specifier), ...(cache ? { codeCache: cache } : {}), ...(engineFlags ? { engineFlags } : {}) });

@@ -2,7 +2,7 @@ import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PackedCodeCache, codeCacheDirectory, sourceKey } from '../../src/launch/code-cache.js';
+import { PackedCodeCache, checksum, codeCacheDirectory, sourceKey } from '../../src/launch/code-cache.js';
 
 const BUNDLE_KEY = 'bundle-under-test';
 
@@ -146,8 +146,20 @@ describe('where the cache lives', () => {
     expect(codeCacheDirectory({ NODE_DISABLE_COMPILE_CACHE: '1' })).toBeUndefined();
   });
 
-  it('finds entries by a digest of the whole source', () => {
+  it('finds entries by a checksum of the whole source and the name of its file', () => {
     expect(sourceKey('a')).not.toBe(sourceKey('b'));
-    expect(sourceKey('same')).toBe(sourceKey('same'));
+    expect(sourceKey('same', '/x/a.cjs')).toBe(sourceKey('same', '/y/a.cjs'));
+    expect(sourceKey('same', 'a.cjs')).not.toBe(sourceKey('same', 'b.cjs'));
+  });
+
+  it('computes the same CRC-32 without zlib.crc32 (Node 20 before 20.15) as with it', () => {
+    const samples = ['', 'a', 'The quick brown fox jumps over the lazy dog', 'héllo wörld ✓ 😀', 'x'.repeat(10_000)];
+    // The CRC-32 of the classic test phrase, as every implementation gives it.
+    expect(checksum('The quick brown fox jumps over the lazy dog', undefined)).toBe(0x414fa339);
+    for (const sample of samples) {
+      expect(checksum(sample, undefined), sample).toBe(checksum(Buffer.from(sample, 'utf8'), undefined));
+      const zlib = (process as { getBuiltinModule?: (id: string) => { crc32?: (data: string | Uint8Array) => number } }).getBuiltinModule?.('node:zlib');
+      if (zlib?.crc32) expect(checksum(sample, undefined), sample).toBe(zlib.crc32(sample));
+    }
   });
 });
