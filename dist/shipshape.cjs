@@ -68,8 +68,10 @@ function privateDirectory(directory) {
   return uid === void 0 || stat.uid === uid && (stat.mode & 18) === 0;
 }
 var nativeCrc32 = zlib.crc32;
-function checksum(data, native = nativeCrc32) {
-  if (native !== void 0) return native(data);
+function checksum(data) {
+  return nativeCrc32 !== void 0 ? nativeCrc32(data) : crc32InJavaScript(data);
+}
+function crc32InJavaScript(data) {
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
   let crc = 4294967295;
   for (let index = 0; index < bytes.length; index += 1) {

@@ -59,8 +59,12 @@ const nativeCrc32 = (zlib as { crc32?: (data: string | Uint8Array) => number }).
  * user's own). Native where Node has it; node:crypto, which loads forty internal modules (2.5 ms of
  * every run), is not needed for that. Older Node 20 releases get the same checksum in JavaScript.
  */
-export function checksum(data: string | Uint8Array, native = nativeCrc32): number {
-  if (native !== undefined) return native(data);
+export function checksum(data: string | Uint8Array): number {
+  return nativeCrc32 !== undefined ? nativeCrc32(data) : crc32InJavaScript(data);
+}
+
+/** The CRC-32 that zlib computes (of a string's UTF-8), for Node releases without zlib.crc32. */
+export function crc32InJavaScript(data: string | Uint8Array): number {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   let crc = 0xffffffff;
   for (let index = 0; index < bytes.length; index += 1) {
