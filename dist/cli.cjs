@@ -17038,6 +17038,9 @@ function plainValue(raw, hash, long) {
   if (raw.length <= SHORT_VALUE_MAX_LENGTH) return shortValues.value(raw, hash);
   return long !== void 0 && raw.length <= LONG_VALUE_MAX_LENGTH ? long.value(raw, hash) : resolvePlainScalar(raw);
 }
+function folded(breaks) {
+  return breaks === 1 ? " " : "\n".repeat(breaks - 1);
+}
 function leanLoad(text3) {
   if (outsideSubset(text3)) return void 0;
   return leanLoadIn(text3, 0, text3.length);
@@ -17302,10 +17305,10 @@ var init_lean = __esm({
         const value = this.inlineValue(parentColumn);
         if (parentColumn < 0 || this.plainStart !== start) return value;
         const after = { pos: this.pos, lineStart: this.lineStart };
-        const deeper = this.nextContent() > parentColumn;
-        this.pos = deeper ? start : after.pos;
-        this.lineStart = deeper ? lineStart : after.lineStart;
-        return deeper ? this.multiLinePlain(parentColumn) : value;
+        if (this.nextContent() > parentColumn) return this.continuedPlain(start, lineStart, parentColumn);
+        this.pos = after.pos;
+        this.lineStart = after.lineStart;
+        return value;
       }
       mapPlace(column) {
         const start = this.pos;
@@ -17490,16 +17493,11 @@ var init_lean = __esm({
           if (c === LF || double && c === BACKSLASH && text3.charCodeAt(pos + 1) === LF) {
             const escapedBreak = c === BACKSLASH;
             out += segmentText(escapedBreak ? pos : segmentEnd);
-            if (escapedBreak) pos += 1;
-            let breaks = 0;
-            while (pos < length2 && text3.charCodeAt(pos) === LF) {
-              breaks += 1;
-              pos += 1;
-              lineStart = pos;
-              while (text3.charCodeAt(pos) === SPACE) pos += 1;
-            }
+            const next = this.crossBreaks(escapedBreak ? pos + 1 : pos, lineStart);
+            pos = next.content;
+            lineStart = next.lineStart;
             if (pos >= length2 || pos - lineStart <= parentColumn) throw UNSUPPORTED;
-            if (!escapedBreak) out += breaks === 1 ? " " : "\n".repeat(breaks - 1);
+            if (!escapedBreak) out += folded(next.breaks);
             segment = segmentEnd = pos;
             continue;
           }
@@ -17747,21 +17745,14 @@ var init_lean = __esm({
             lineEnd = pos + 1;
           }
           const content = text3.slice(from, lineEnd);
-          out = breaks === 0 ? content : out + (breaks === 1 ? " " : "\n".repeat(breaks - 1)) + content;
+          out = breaks === 0 ? content : out + folded(breaks) + content;
           end = lineEnd;
           if (pos >= length2) break;
-          let next = pos;
-          let nextLineStart = lineStart;
-          breaks = 0;
-          while (next < length2 && text3.charCodeAt(next) === LF) {
-            breaks += 1;
-            next += 1;
-            nextLineStart = next;
-            while (text3.charCodeAt(next) === SPACE) next += 1;
-          }
-          if (next >= length2 || next - nextLineStart <= parentColumn || text3.charCodeAt(next) === HASH) break;
-          from = next;
-          lineStart = nextLineStart;
+          const next = this.crossBreaks(pos, lineStart);
+          if (next.content >= length2 || next.content - next.lineStart <= parentColumn || text3.charCodeAt(next.content) === HASH) break;
+          from = next.content;
+          lineStart = next.lineStart;
+          breaks = next.breaks;
         }
         const value = resolvePlainScalar(out);
         if (typeof value !== "string") throw UNSUPPORTED;
@@ -17769,6 +17760,19 @@ var init_lean = __esm({
         this.lineStart = lineStart;
         this.endOfLine();
         return this.scalar(value, start, end, true, out, true);
+      }
+      /** From a line break at `pos`: the first content after it and any empty lines, its line's start, and how many breaks were crossed. */
+      crossBreaks(pos, lineStart) {
+        const text3 = this.text;
+        let content = pos;
+        let breaks = 0;
+        while (content < this.length && text3.charCodeAt(content) === LF) {
+          breaks += 1;
+          content += 1;
+          lineStart = content;
+          while (text3.charCodeAt(content) === SPACE) content += 1;
+        }
+        return { content, lineStart, breaks };
       }
       /** The item stack of value mode (see blockSequence); a nested sequence pushes above its parent's items and pops them. */
       itemStack = [];
@@ -17860,7 +17864,7 @@ var init_lean = __esm({
       blockScalar(parentColumn) {
         const text3 = this.text;
         const start = this.pos;
-        const folded = text3.charCodeAt(start) === GT;
+        const folded2 = text3.charCodeAt(start) === GT;
         let pos = start + 1;
         let chomp = "clip";
         const indicator = text3.charCodeAt(pos);
@@ -17893,9 +17897,9 @@ var init_lean = __esm({
           if (lineEnd === -1) throw UNSUPPORTED;
           const content = text3.slice(first, lineEnd);
           if (!started) out = content;
-          else if (!folded) out += "\n".repeat(emptyAfter + 1) + content;
+          else if (!folded2) out += "\n".repeat(emptyAfter + 1) + content;
           else out += emptyAfter === 0 ? ` ${content}` : "\n".repeat(emptyAfter) + content;
-          if (folded && content.charCodeAt(0) === SPACE) throw UNSUPPORTED;
+          if (folded2 && content.charCodeAt(0) === SPACE) throw UNSUPPORTED;
           started = true;
           emptyAfter = 0;
           lineStart = lineEnd + 1;
@@ -23293,9 +23297,9 @@ function explainErrors(errors, data, describeObject, schemaSource = "") {
   const branchErrors = /* @__PURE__ */ new Map();
   errors.forEach((error, position) => {
     if (error.keyword !== "anyOf" && error.keyword !== "oneOf") return;
-    const folded = errors.slice(0, position).filter((earlier) => within(earlier.instancePath, error.instancePath) && earlier.schemaPath.startsWith(`${error.schemaPath}/`));
-    for (const earlier of folded) hidden.add(earlier);
-    branchErrors.set(error, folded);
+    const folded2 = errors.slice(0, position).filter((earlier) => within(earlier.instancePath, error.instancePath) && earlier.schemaPath.startsWith(`${error.schemaPath}/`));
+    for (const earlier of folded2) hidden.add(earlier);
+    branchErrors.set(error, folded2);
   });
   const wrongTypes = new Set(errors.filter((error) => error.keyword === "type" && !hidden.has(error)).map((error) => error.instancePath));
   const problems = [];
@@ -23342,13 +23346,13 @@ function explainErrors(errors, data, describeObject, schemaSource = "") {
       continue;
     }
     if (error.keyword === "anyOf" || error.keyword === "oneOf") {
-      const folded = branchErrors.get(error) ?? [];
-      const missing = folded.filter((branch) => branch.keyword === "required" && branch.instancePath === error.instancePath);
+      const folded2 = branchErrors.get(error) ?? [];
+      const missing = folded2.filter((branch) => branch.keyword === "required" && branch.instancePath === error.instancePath);
       const passing = error.params.passingSchemas;
       let text4;
       if (Array.isArray(passing)) text4 = "matches more than one of the forms it may take; keep the fields of only one";
-      else if (missing.length === folded.length && missing.length > 0) text4 = `must set one of ${[...new Set(missing.map((branch) => String(branch.params.missingProperty)))].join(", ")}`;
-      else text4 = `matches none of the forms it may take${folded[0] ? ` (for one: ${describe3(folded[0], valueAt2(data, segments(folded[0].instancePath, data))).text})` : ""}`;
+      else if (missing.length === folded2.length && missing.length > 0) text4 = `must set one of ${[...new Set(missing.map((branch) => String(branch.params.missingProperty)))].join(", ")}`;
+      else text4 = `matches none of the forms it may take${folded2[0] ? ` (for one: ${describe3(folded2[0], valueAt2(data, segments(folded2[0].instancePath, data))).text})` : ""}`;
       push({ kind: "invalid", path: path16, key: false, message: `${where2 === "" ? "the object" : where2} ${text4}` });
       continue;
     }

@@ -337,10 +337,10 @@ class LeanParser {
     const value = this.inlineValue(parentColumn) as LeanNode;
     if (parentColumn < 0 || this.plainStart !== start) return value;
     const after = { pos: this.pos, lineStart: this.lineStart };
-    const deeper = this.nextContent() > parentColumn;
-    this.pos = deeper ? start : after.pos;
-    this.lineStart = deeper ? lineStart : after.lineStart;
-    return deeper ? (this.multiLinePlain(parentColumn) as LeanNode) : value;
+    if (this.nextContent() > parentColumn) return this.continuedPlain(start, lineStart, parentColumn) as LeanNode;
+    this.pos = after.pos;
+    this.lineStart = after.lineStart;
+    return value;
   }
 
   private mapPlace(column: number): BlockPlace {
@@ -540,16 +540,11 @@ class LeanParser {
       if (c === LF || (double && c === BACKSLASH && text.charCodeAt(pos + 1) === LF)) {
         const escapedBreak = c === BACKSLASH;
         out += segmentText(escapedBreak ? pos : segmentEnd);
-        if (escapedBreak) pos += 1;
-        let breaks = 0;
-        while (pos < length && text.charCodeAt(pos) === LF) {
-          breaks += 1;
-          pos += 1;
-          lineStart = pos;
-          while (text.charCodeAt(pos) === SPACE) pos += 1;
-        }
+        const next = this.crossBreaks(escapedBreak ? pos + 1 : pos, lineStart);
+        pos = next.content;
+        lineStart = next.lineStart;
         if (pos >= length || pos - lineStart <= parentColumn) throw UNSUPPORTED;
-        if (!escapedBreak) out += breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
+        if (!escapedBreak) out += folded(next.breaks);
         segment = segmentEnd = pos;
         continue;
       }
@@ -824,22 +819,14 @@ class LeanParser {
         lineEnd = pos + 1;
       }
       const content = text.slice(from, lineEnd);
-      out = breaks === 0 ? content : out + (breaks === 1 ? ' ' : '\n'.repeat(breaks - 1)) + content;
+      out = breaks === 0 ? content : out + folded(breaks) + content;
       end = lineEnd;
       if (pos >= length) break;
-      // The next line with content, counting the line breaks on the way.
-      let next = pos;
-      let nextLineStart = lineStart;
-      breaks = 0;
-      while (next < length && text.charCodeAt(next) === LF) {
-        breaks += 1;
-        next += 1;
-        nextLineStart = next;
-        while (text.charCodeAt(next) === SPACE) next += 1;
-      }
-      if (next >= length || next - nextLineStart <= parentColumn || text.charCodeAt(next) === HASH) break;
-      from = next;
-      lineStart = nextLineStart;
+      const next = this.crossBreaks(pos, lineStart);
+      if (next.content >= length || next.content - next.lineStart <= parentColumn || text.charCodeAt(next.content) === HASH) break;
+      from = next.content;
+      lineStart = next.lineStart;
+      breaks = next.breaks;
     }
     const value = resolvePlainScalar(out);
     // Folded lines have a space or a line break inside, which no number, boolean or null has.
@@ -848,6 +835,20 @@ class LeanParser {
     this.lineStart = lineStart;
     this.endOfLine();
     return this.scalar(value, start, end, true, out, true);
+  }
+
+  /** From a line break at `pos`: the first content after it and any empty lines, its line's start, and how many breaks were crossed. */
+  private crossBreaks(pos: number, lineStart: number): { content: number; lineStart: number; breaks: number } {
+    const text = this.text;
+    let content = pos;
+    let breaks = 0;
+    while (content < this.length && text.charCodeAt(content) === LF) {
+      breaks += 1;
+      content += 1;
+      lineStart = content;
+      while (text.charCodeAt(content) === SPACE) content += 1;
+    }
+    return { content, lineStart, breaks };
   }
 
   /** The item stack of value mode (see blockSequence); a nested sequence pushes above its parent's items and pops them. */
@@ -1104,6 +1105,11 @@ class LeanParser {
     if (typeof value !== 'string' && !this.yaml11Scalars && mayDisagreeWithYaml12(raw, value)) this.yaml11Scalars = true;
     return { value, raw, plain: true, start, end };
   }
+}
+
+/** What the line breaks between two lines of a folded flow scalar read as: one a space, n+1 of them n line feeds. */
+function folded(breaks: number): string {
+  return breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
 }
 
 const ESCAPES: Record<string, string> = {
