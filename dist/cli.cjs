@@ -19710,6 +19710,13 @@ function compiles(pattern) {
     return false;
   }
 }
+function defineLazily(target, name2, make) {
+  const settle = (value) => {
+    Object.defineProperty(target, name2, { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(target, name2, { get: () => settle(make()), set: settle, enumerable: true, configurable: true });
+}
 function convertNode(node, options) {
   if (!isObject(node)) return {};
   const target = refTarget(node);
@@ -19754,8 +19761,10 @@ function convertNode(node, options) {
     const required = Array.isArray(node["required"]) ? node["required"].filter((name2) => typeof name2 === "string") : [];
     out.properties = {};
     for (const [name2, child] of Object.entries(properties)) {
-      const converted = convertNode(child, options);
-      out.properties[name2] = required.includes(name2) || options.branch === true ? converted : acceptNull(converted);
+      const nullable = !required.includes(name2) && options.branch !== true;
+      const convert = () => nullable ? acceptNull(convertNode(child, options)) : convertNode(child, options);
+      if (options.lazy === true) defineLazily(out.properties, name2, convert);
+      else out.properties[name2] = convert();
     }
     if (node["x-kubernetes-embedded-resource"] === true) {
       out.properties["apiVersion"] ??= { type: "string", nullable: true };
@@ -20110,7 +20119,10 @@ var init_catalog = __esm({
         const extra = this.extraSchema(apiVersion, kind);
         if (extra) return this.interpreted({ type: "schema-dir", file: extra.file }, extra.schema);
         const crd = this.inputCrd(apiVersion, kind);
-        if (crd?.served) return this.interpreted({ type: "input-crd", crd: crd.crd }, customResourceRoot(crd.rawSchema, { formats: this.formats, objectMetaRef: this.objectMetaRef, stats: emptyStats() }));
+        if (crd?.served) {
+          const root = customResourceRoot(crd.rawSchema, { formats: this.formats, objectMetaRef: this.objectMetaRef, stats: emptyStats(), lazy: true });
+          return this.interpreted({ type: "input-crd", crd: crd.crd }, root, [this.objectMetaRef]);
+        }
         const builtin = this.builtinEntry(apiVersion, kind);
         if (builtin?.id !== void 0) return this.precompiled({ type: "kubernetes", version: this.version }, builtin.id);
         const bundled = this.bundledEntry(apiVersion, kind);
@@ -20132,7 +20144,7 @@ var init_catalog = __esm({
        * (precompiled) or to the file's own `definitions`; one that resolves to nothing makes the schema
        * unusable, which `unknown-kind` reports.
        */
-      interpreted(origin, schema2) {
+      interpreted(origin, schema2, refs = refsOf(schema2)) {
         const root = isObject(schema2) ? schema2 : {};
         const local = isObject(schema2) && isObject(schema2["definitions"]) ? schema2["definitions"] : {};
         const resolved = /* @__PURE__ */ new Map();
@@ -20151,7 +20163,7 @@ var init_catalog = __esm({
           resolved.set(ref, target);
           return target;
         };
-        const unresolved = [...refsOf(schema2)].filter((ref) => resolve(ref) === void 0);
+        const unresolved = [...refs].filter((ref) => resolve(ref) === void 0);
         const validate = unresolved.length === 0 ? interpretedValidator(root, resolve, this.builtins.runtime) : void 0;
         return {
           origin,

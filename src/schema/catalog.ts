@@ -150,7 +150,12 @@ export class SchemaCatalog {
     const extra = this.extraSchema(apiVersion, kind);
     if (extra) return this.interpreted({ type: 'schema-dir', file: extra.file }, extra.schema);
     const crd = this.inputCrd(apiVersion, kind);
-    if (crd?.served) return this.interpreted({ type: 'input-crd', crd: crd.crd }, customResourceRoot(crd.rawSchema, { formats: this.formats, objectMetaRef: this.objectMetaRef, stats: emptyStats() }));
+    if (crd?.served) {
+      const root = customResourceRoot(crd.rawSchema, { formats: this.formats, objectMetaRef: this.objectMetaRef, stats: emptyStats(), lazy: true });
+      // Conversion drops a CRD's own `$ref`s (the API server forbids them): metadata's is the only one,
+      // so the lazily converted tree need not be walked (which would convert all of it) to find them.
+      return this.interpreted({ type: 'input-crd', crd: crd.crd }, root, [this.objectMetaRef]);
+    }
     const builtin = this.builtinEntry(apiVersion, kind);
     if (builtin?.id !== undefined) return this.precompiled({ type: 'kubernetes', version: this.version }, builtin.id);
     const bundled = this.bundledEntry(apiVersion, kind);
@@ -174,7 +179,7 @@ export class SchemaCatalog {
    * (precompiled) or to the file's own `definitions`; one that resolves to nothing makes the schema
    * unusable, which `unknown-kind` reports.
    */
-  private interpreted(origin: SchemaOrigin, schema: unknown): KindSchema {
+  private interpreted(origin: SchemaOrigin, schema: unknown, refs: Iterable<string> = refsOf(schema)): KindSchema {
     const root = isObject(schema) ? (schema as JsonSchema) : {};
     const local = isObject(schema) && isObject(schema['definitions']) ? (schema['definitions'] as Record<string, JsonSchema>) : {};
     // Asked at every `$ref` the interpreter meets in the data, so answered once per reference.
@@ -195,7 +200,7 @@ export class SchemaCatalog {
       resolved.set(ref, target);
       return target;
     };
-    const unresolved = [...refsOf(schema)].filter((ref) => resolve(ref) === undefined);
+    const unresolved = [...refs].filter((ref) => resolve(ref) === undefined);
     const validate = unresolved.length === 0 ? interpretedValidator(root, resolve, this.builtins.runtime) : undefined;
     return {
       origin,

@@ -26,6 +26,13 @@ export interface ConvertOptions {
    * fields) and no nullability of its own.
    */
   branch?: boolean;
+  /**
+   * Convert each property's schema when it is first read rather than up front. A run validates a few
+   * custom resources against a CRD of hundreds of kilobytes (Argo CD's ApplicationSet: 346 KB, 32 ms
+   * to convert whole) and reads only the branches their fields take. Conversion counts into `stats`
+   * only as it happens, so the generator, which reports them, converts eagerly.
+   */
+  lazy?: boolean;
 }
 
 const TYPES: ReadonlySet<string> = new Set(['object', 'array', 'string', 'integer', 'number', 'boolean', 'null']);
@@ -131,6 +138,15 @@ function compiles(pattern: string): boolean {
   }
 }
 
+/** A property whose value is made on first read and kept (a plain property from then on). */
+function defineLazily(target: Record<string, JsonSchema>, name: string, make: () => JsonSchema): void {
+  const settle = (value: JsonSchema): JsonSchema => {
+    Object.defineProperty(target, name, { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(target, name, { get: () => settle(make()), set: settle, enumerable: true, configurable: true });
+}
+
 /**
  * Converts one OpenAPI (v2, v3 or CRD structural) schema node into the JSON Schema subset of
  * `schemas/`: refs normalised, int-or-string and Quantity as type lists, `nullable` as a `null` type,
@@ -185,8 +201,10 @@ export function convertNode(node: unknown, options: ConvertOptions): JsonSchema 
     const required = Array.isArray(node['required']) ? node['required'].filter((name): name is string => typeof name === 'string') : [];
     out.properties = {};
     for (const [name, child] of Object.entries(properties)) {
-      const converted = convertNode(child, options);
-      out.properties[name] = required.includes(name) || options.branch === true ? converted : acceptNull(converted);
+      const nullable = !required.includes(name) && options.branch !== true;
+      const convert = (): JsonSchema => (nullable ? acceptNull(convertNode(child, options)) : convertNode(child, options));
+      if (options.lazy === true) defineLazily(out.properties, name, convert);
+      else out.properties[name] = convert();
     }
     if (node['x-kubernetes-embedded-resource'] === true) {
       // An embedded object always carries its own identity, whether or not the schema lists it.

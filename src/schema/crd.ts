@@ -24,6 +24,8 @@ export interface CrdConvertOptions {
   /** `$ref` of the built-in ObjectMeta definition, so `metadata` is checked like any object's. */
   objectMetaRef: string;
   stats: ConversionStats;
+  /** Convert properties on first read (see ConvertOptions.lazy). */
+  lazy?: boolean;
 }
 
 function text(value: unknown): string | undefined {
@@ -42,6 +44,7 @@ function openApiSchema(holder: unknown): unknown {
  * without a schema (apiextensions v1beta1 allowed that) keeps every field, as the API server does.
  */
 export function customResourceRoot(raw: unknown, options: CrdConvertOptions): JsonSchema {
+  // The spread below reads the root's properties: with `lazy`, that converts them one level deep only.
   const converted = raw === undefined ? {} : convertNode(raw, options);
   return {
     ...converted,

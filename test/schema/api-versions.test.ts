@@ -3,25 +3,17 @@ import { buildGraph } from '../../src/graph/build.js';
 import { parseFile } from '../../src/parse/parse-file.js';
 import { apiStatus } from '../../src/schema/api-versions.js';
 import { SchemaCatalog } from '../../src/schema/catalog.js';
+import { widgetCrd } from '../support/widget-crd.js';
 
 function catalog(target: string, yaml = ''): SchemaCatalog {
   const { graph } = buildGraph(parseFile('input.yaml', yaml).documents);
   return new SchemaCatalog(target, graph.ofKind('CustomResourceDefinition'), []);
 }
 
-const CRD = `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata:
-  name: widgets.example.com
-spec:
-  group: example.com
-  scope: Namespaced
-  names: {kind: Widget, plural: widgets}
-  versions:
-    - {name: v2, served: true, storage: true, schema: {openAPIV3Schema: {type: object}}}
+const CRD = widgetCrd(`    - {name: v2, served: true, storage: true, schema: {openAPIV3Schema: {type: object}}}
     - {name: v1beta1, served: true, storage: false, deprecated: true, schema: {openAPIV3Schema: {type: object}}}
     - {name: v1alpha1, served: false, storage: false, schema: {openAPIV3Schema: {type: object}}}
-`;
+`);
 
 describe('apiStatus', () => {
   it('reads removals off the per-version indexes, with the version that removed them and the replacement', () => {

@@ -1,6 +1,10 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertNode, emptyStats, type ConvertOptions } from '../../src/schema/convert.js';
-import { convertCrd } from '../../src/schema/crd.js';
+import { convertCrd, crdDeclarations, customResourceRoot } from '../../src/schema/crd.js';
+import { parseFile } from '../../src/parse/parse-file.js';
+import { sharedDir, sharedSkipReason } from '../support/shared.js';
 
 const FORMATS = new Set(['int32', 'date-time', 'byte', 'quantity', 'double', 'float']);
 
@@ -120,4 +124,59 @@ describe('convertCrd', () => {
   it('ignores objects that are no usable CRD', () => {
     expect(convertCrd({ spec: { names: { kind: 'X' } } }, { formats: FORMATS, objectMetaRef: '', stats: emptyStats() })).toEqual([]);
   });
+});
+
+describe('lazy conversion', () => {
+  const meta = '#/definitions/ObjectMeta';
+  /** A schema's plain JSON, every lazy property read. */
+  const settled = (schema: unknown) => JSON.parse(JSON.stringify(schema)) as unknown;
+
+  it('converts a property when it is first read, and only once', () => {
+    const stats = emptyStats();
+    const node = { type: 'object', properties: { a: { type: 'string', format: 'ipv4' }, b: { type: 'object', properties: { c: { type: 'string', format: 'uri' } } } } };
+    const converted = convertNode(node, { formats: FORMATS, stats, lazy: true });
+    const properties = converted.properties ?? {};
+    expect(Object.keys(properties)).toEqual(['a', 'b']);
+    expect(stats.droppedFormats).toEqual({});
+    expect(properties['a']).toEqual({ type: 'string', nullable: true });
+    expect(stats.droppedFormats).toEqual({ ipv4: 1 });
+    const b = properties['b'];
+    expect(stats.droppedFormats).toEqual({ ipv4: 1 });
+    expect(b?.properties?.['c']).toEqual({ type: 'string', nullable: true });
+    expect(properties['b']).toBe(b);
+    expect(b?.properties?.['c']).toBe(b?.properties?.['c']);
+    expect(stats.droppedFormats).toEqual({ ipv4: 1, uri: 1 });
+  });
+
+  it('gives what eager conversion gives, branches and embedded resources included', () => {
+    const node = {
+      type: 'object',
+      required: ['name'],
+      'x-kubernetes-embedded-resource': true,
+      properties: { name: { type: 'string' }, port: { 'x-kubernetes-int-or-string': true }, match: { type: 'object', properties: { exact: { type: 'string' }, prefix: { type: 'string' } } } },
+      oneOf: [{ properties: { name: { enum: ['a'] } } }, { properties: { port: { not: { type: 'integer' } } } }],
+    };
+    const eager = convertNode(node, { formats: FORMATS, stats: emptyStats() });
+    expect(settled(convertNode(node, { formats: FORMATS, stats: emptyStats(), lazy: true }))).toEqual(settled(eager));
+  });
+
+  const skip = sharedSkipReason();
+  it.skipIf(skip !== undefined)(skip ?? 'gives what eager conversion gives for every upstream CRD', () => {
+    const dir = path.join(sharedDir() as string, 'upstream', 'crds');
+    let compared = 0;
+    for (const product of readdirSync(dir)) {
+      for (const name of readdirSync(path.join(dir, product)).filter((file) => /\.ya?ml$/.test(file))) {
+        const file = path.join(dir, product, name);
+        for (const document of parseFile(file, readFileSync(file, 'utf8')).documents) {
+          for (const declaration of crdDeclarations(document.value)) {
+            const eager = customResourceRoot(declaration.rawSchema, { formats: FORMATS, objectMetaRef: meta, stats: emptyStats() });
+            const lazy = customResourceRoot(declaration.rawSchema, { formats: FORMATS, objectMetaRef: meta, stats: emptyStats(), lazy: true });
+            expect(settled(lazy), `${name} ${declaration.kind} ${declaration.version}`).toEqual(settled(eager));
+            compared += 1;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(50);
+  }, 60_000);
 });

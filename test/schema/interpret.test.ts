@@ -14,6 +14,7 @@ import { interpretedValidator, type Validator } from '../../src/schema/interpret
 import { definitionRef, isObject, refId, type JsonSchema } from '../../src/schema/json-schema.js';
 import { sampleSchema } from '../support/sample-schema.js';
 import { sharedDir, sharedSkipReason } from '../support/shared.js';
+import { widgetCrd } from '../support/widget-crd.js';
 
 const builtins = builtinSchemas();
 const objectMeta = definitionRef(builtins.index.kubernetes['1.35']?.objectMeta ?? '');
@@ -93,6 +94,48 @@ describe('references to precompiled definitions', () => {
     } finally {
       load.mockRestore();
     }
+  });
+});
+
+describe('a CRD in the input', () => {
+  const crd = widgetCrd(`    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema:
+          type: object
+          properties:
+            spec:
+              type: object
+              properties:
+                size: {type: integer}
+                rarely:
+                  type: object
+                  properties:
+                    deep: {type: string}
+`);
+  const widget = (spec: string) => `---
+apiVersion: example.com/v1
+kind: Widget
+metadata: {name: w, namespace: default}
+spec: ${spec}
+`;
+  const specSchema = (graph: ReturnType<typeof graphOf>) => catalogFor(graph, DEFAULT_SETTINGS).schemaFor('example.com/v1', 'Widget')?.root()?.properties?.['spec'];
+
+  it('has its schema converted only along the fields its resources use', () => {
+    const graph = graphOf(crd + widget('{size: 3}'));
+    const [resource] = graph.ofAnyKind('Widget');
+    expect(schemaProblems(catalogFor(graph, DEFAULT_SETTINGS), resource as NonNullable<typeof resource>)).toEqual([]);
+    const properties = specSchema(graph)?.properties ?? {};
+    expect(Object.getOwnPropertyDescriptor(properties, 'size')).toHaveProperty('value');
+    expect(Object.getOwnPropertyDescriptor(properties, 'rarely')).toHaveProperty('get');
+  });
+
+  it('still finds problems in the fields converted last', () => {
+    const graph = graphOf(crd + widget('{size: 3, rarely: {deep: 5, deeper: true}}'));
+    const [resource] = graph.ofAnyKind('Widget');
+    const problems = schemaProblems(catalogFor(graph, DEFAULT_SETTINGS), resource as NonNullable<typeof resource>) ?? [];
+    expect(problems.map((problem) => problem.path.join('.')).sort()).toEqual(['spec.rarely.deep', 'spec.rarely.deeper']);
   });
 });
 
