@@ -18055,6 +18055,56 @@ var init_lean = __esm({
   }
 });
 
+// src/parse/line-feeds.ts
+var LineFeedText;
+var init_line_feeds = __esm({
+  "src/parse/line-feeds.ts"() {
+    "use strict";
+    LineFeedText = class _LineFeedText {
+      constructor(text3, joined) {
+        this.text = text3;
+        this.joined = joined;
+      }
+      text;
+      joined;
+      /** The text without the CRs of its CRLFs, or undefined when it has none. */
+      static of(written) {
+        let at3 = written.indexOf("\r\n");
+        if (at3 === -1) return void 0;
+        const joined = [];
+        let text3 = "";
+        let from = 0;
+        for (; at3 !== -1; at3 = written.indexOf("\r\n", at3 + 2)) {
+          text3 += written.slice(from, at3);
+          joined.push(at3 - joined.length);
+          from = at3 + 1;
+        }
+        text3 += written.slice(from);
+        return new _LineFeedText(text3, Int32Array.from(joined));
+      }
+      /** The written offset of the character at `offset`. */
+      written(offset) {
+        return offset + this.joinedUpTo(offset);
+      }
+      /** The written offset of a range's (exclusive) end: just after the character before it, so an end at a line break stays before the CR. */
+      writtenEnd(offset) {
+        return offset <= 0 ? offset : this.written(offset - 1) + 1;
+      }
+      /** How many removed CRs stood before the character at `offset` (a LF at `offset` included). */
+      joinedUpTo(offset) {
+        let low = 0;
+        let high = this.joined.length;
+        while (low < high) {
+          const middle = low + high >>> 1;
+          if (this.joined[middle] <= offset) low = middle + 1;
+          else high = middle;
+        }
+        return low;
+      }
+    };
+  }
+});
+
 // src/parse/locator.ts
 var import_yaml2, LOCATES_BEFORE_TREE, DocumentLocator;
 var init_locator = __esm({
@@ -18065,13 +18115,14 @@ var init_locator = __esm({
     init_yaml_tree();
     LOCATES_BEFORE_TREE = 8;
     DocumentLocator = class {
-      constructor(file, lines, chunkText, chunkOffset, tree, leanSubset = false, yaml11Scalars = true) {
+      constructor(file, lines, chunkText, chunkOffset, tree, leanSubset = false, yaml11Scalars = true, lineFeeds2) {
         this.file = file;
         this.lines = lines;
         this.chunkText = chunkText;
         this.chunkOffset = chunkOffset;
         this.leanSubset = leanSubset;
         this.yaml11Scalars = yaml11Scalars;
+        this.lineFeeds = lineFeeds2;
         this.tree = tree;
         if (tree !== void 0) this.lean = null;
       }
@@ -18081,6 +18132,7 @@ var init_locator = __esm({
       chunkOffset;
       leanSubset;
       yaml11Scalars;
+      lineFeeds;
       tree;
       /** The lean position tree; `null` once the document proved to be outside the lean subset. */
       lean;
@@ -18092,20 +18144,29 @@ var init_locator = __esm({
        */
       ranges;
       leanRoot() {
-        if (this.lean === void 0) this.lean = leanTree(this.chunkText) ?? null;
+        if (this.lean === void 0) this.lean = leanTree(this.leanText) ?? null;
         return this.lean;
       }
       leanWalk(path16) {
         if (this.leanSubset && this.lean === void 0 && (this.located += 1) <= LOCATES_BEFORE_TREE) {
-          const located = leanLocate(this.chunkText, path16, true);
+          const located = leanLocate(this.leanText, path16, true);
           if (located !== void 0) return located;
         }
         const tree = this.leanRoot();
         if (tree === null || tree.root === void 0) return void 0;
         return walkTree(tree.root, void 0, path16);
       }
+      /** What the lean reader reads: the document as written, or with its CRLFs as LFs. */
+      get leanText() {
+        return this.lineFeeds?.text ?? this.chunkText;
+      }
       leanRange(scalar) {
-        return scalar.exact ? { value: this.toRange(scalar.start, scalar.end) } : void 0;
+        return scalar.exact ? { value: this.leanToRange(scalar.start, scalar.end) } : void 0;
+      }
+      /** A range of lean offsets, which are those of `leanText`. */
+      leanToRange(start, end) {
+        const lineFeeds2 = this.lineFeeds;
+        return lineFeeds2 === void 0 ? this.toRange(start, end) : this.toRange(lineFeeds2.written(start), lineFeeds2.writtenEnd(Math.max(end, start)));
       }
       /** `rangeOf` from the lean tree, by the same rules as from the `yaml` tree. */
       leanRangeOf(path16) {
@@ -18117,7 +18178,7 @@ var init_locator = __esm({
         if (node !== void 0 && node.kind !== "scalar") {
           const first = node.kind === "map" ? node.keys[0] : node.items[0];
           if (first?.kind === "scalar") return this.leanRange(first);
-          return { value: this.toRange(node.start, node.start + 1) };
+          return { value: this.leanToRange(node.start, node.start + 1) };
         }
         return void 0;
       }
@@ -18213,7 +18274,7 @@ var init_locator = __esm({
         if (walked !== void 0) {
           const { node: node2, found: found2 } = walked;
           if (!found2 || node2?.kind !== "scalar") return void 0;
-          if (node2.exact) return { text: node2.text, plain: node2.plain, range: this.toRange(node2.start, node2.end) };
+          if (node2.exact) return { text: node2.text, plain: node2.plain, range: this.leanToRange(node2.start, node2.end) };
         }
         const { node, found } = this.walk(path16);
         if (!found || !(0, import_yaml2.isScalar)(node) || !node.range) return void 0;
@@ -18317,7 +18378,13 @@ function fileChunks(file, text3) {
   return /\.json$/i.test(file) ? [{ text: text3, offset: 0 }] : splitDocuments(text3);
 }
 function readChunkFast(text3) {
-  return readChunkAfterLean(text3, leanLoad(text3));
+  const lean = leanLoad(text3);
+  if (lean === void 0 && text3.includes("\r")) {
+    const lineFeeds2 = LineFeedText.of(text3);
+    const read = lineFeeds2 === void 0 ? void 0 : leanLoad(lineFeeds2.text);
+    if (read !== void 0) return { value: read.value, lean: true, yaml11Scalars: read.yaml11Scalars, lineFeeds: lineFeeds2 };
+  }
+  return readChunkAfterLean(text3, lean);
 }
 function readChunkAfterLean(text3, lean) {
   if (lean !== void 0) return { value: lean.value, lean: true, yaml11Scalars: lean.yaml11Scalars };
@@ -18336,7 +18403,7 @@ function parseFileUnguarded(file, text3) {
     if (!isJson && isBlankChunk(chunk.text)) continue;
     const fast = inPlace ? readChunkAfterLean(chunk.text, leanLoadIn(text3, chunk.offset, chunk.offset + chunk.text.length, long)) : readChunkFast(chunk.text);
     if (fast !== void 0 && "value" in fast) {
-      const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, void 0, fast.lean === true, fast.yaml11Scalars ?? true);
+      const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, void 0, fast.lean === true, fast.yaml11Scalars ?? true, fast.lineFeeds);
       addDocument(result, fast.value, index, locator);
       index += 1;
     } else {
@@ -18496,6 +18563,7 @@ var init_parse_file = __esm({
     init_js_yaml();
     import_yaml3 = __toESM(require_dist(), 1);
     init_lean();
+    init_line_feeds();
     init_locator();
     init_source();
     init_split();

@@ -3,10 +3,12 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import jsyaml from 'js-yaml';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseDocument } from 'yaml';
 import { PlainValues, leanLoad, leanLoadIn, leanLocate, leanTree, walkTree, type LeanNode, type LeanWalk } from '../src/parse/lean.js';
 import { DocumentLocator } from '../src/parse/locator.js';
+import { LineFeedText } from '../src/parse/line-feeds.js';
+import { parseFile } from '../src/parse/parse-file.js';
 import { LineIndex, type YamlPath } from '../src/parse/source.js';
 import { isBlankChunk, splitDocuments } from '../src/parse/split.js';
 import { KUBERNETES_YAML_SCHEMA } from '../src/parse/yaml-schema.js';
@@ -77,6 +79,44 @@ function locateMismatches(file: string, text: string): string[] {
   return out;
 }
 
+/**
+ * A text with CRLF line breaks: the lean reader reads it with LFs, and its values and its positions
+ * mapped back must be js-yaml's and the `yaml` tree's on the text as written.
+ */
+function crlfMismatches(file: string, written: string): string[] {
+  const lines = new LineIndex(written);
+  const out: string[] = [];
+  for (const chunk of splitDocuments(written)) {
+    if (isBlankChunk(chunk.text)) continue;
+    const lineFeeds = LineFeedText.of(chunk.text);
+    const lean = lineFeeds === undefined ? undefined : leanLoad(lineFeeds.text);
+    if (lean === undefined) continue;
+    if (!isDeepStrictEqual(lean.value, general(chunk.text) ?? undefined)) out.push(`${file}@${chunk.offset} value`);
+    const located = new DocumentLocator(file, lines, chunk.text, chunk.offset, undefined, true, true, lineFeeds);
+    const walked = new DocumentLocator(file, lines, chunk.text, chunk.offset, undefined, false, true, lineFeeds);
+    out.push(...locatorMismatches(file, lean.value, { located, walked }, exactLocator(file, lines, chunk)));
+  }
+  return out;
+}
+
+function exactLocator(file: string, lines: LineIndex, chunk: { text: string; offset: number }): DocumentLocator {
+  return new DocumentLocator(file, lines, chunk.text, chunk.offset, parseDocument(chunk.text, { schema: 'failsafe', uniqueKeys: false, strict: false }));
+}
+
+/** Every path of a value where lean-first locators answer otherwise than the `yaml` tree's. */
+function locatorMismatches(file: string, value: unknown, lean: Record<string, DocumentLocator>, exact: DocumentLocator): string[] {
+  const out: string[] = [];
+  for (const where of pathsOf(value)) {
+    for (const method of ['rangeOf', 'keyRangeOf', 'scalarAt'] as const) {
+      const expected = exact[method](where);
+      for (const [how, locator] of Object.entries(lean)) {
+        if (!isDeepStrictEqual(locator[method](where), expected)) out.push(`${file} ${method} ${JSON.stringify(where)} (${how})`);
+      }
+    }
+  }
+  return out;
+}
+
 /** Lean-first positions equal those of the `yaml` tree for every path of every document it accepts. */
 function positionMismatches(file: string, text: string): string[] {
   const lines = new LineIndex(text);
@@ -88,14 +128,7 @@ function positionMismatches(file: string, text: string): string[] {
     // Lean-first locators both ways: reading only the lines on each path, and walking a whole tree.
     const located = new DocumentLocator(file, lines, chunk.text, chunk.offset, undefined, true);
     const walked = new DocumentLocator(file, lines, chunk.text, chunk.offset);
-    const exact = new DocumentLocator(file, lines, chunk.text, chunk.offset, parseDocument(chunk.text, { schema: 'failsafe', uniqueKeys: false, strict: false }));
-    for (const where of pathsOf(lean.value)) {
-      for (const method of ['rangeOf', 'keyRangeOf', 'scalarAt'] as const) {
-        const expected = exact[method](where);
-        if (!isDeepStrictEqual(located[method](where), expected)) out.push(`${file} ${method} ${JSON.stringify(where)} (located)`);
-        if (!isDeepStrictEqual(walked[method](where), expected)) out.push(`${file} ${method} ${JSON.stringify(where)} (walked)`);
-      }
-    }
+    out.push(...locatorMismatches(file, lean.value, { located, walked }, exactLocator(file, lines, chunk)));
   }
   return out;
 }
@@ -344,6 +377,62 @@ describe('lean reader', () => {
     );
   });
 
+  it('reads documents with CRLF line breaks as with LF, at the positions written', () => {
+    const text = [
+      'apiVersion: v1 # c',
+      'kind: ConfigMap',
+      'metadata: {name: a, labels: {x: "1"}}',
+      'data:',
+      '  plain: foo',
+      '    bar  ',
+      '  quoted: "x',
+      '',
+      '    y \\',
+      '    z"',
+      "  single: 'it''s'",
+      '  script: |',
+      '    echo one',
+      '',
+      '    echo two',
+      '  folded: >-',
+      '    a',
+      '    b',
+      '  empty:',
+      'list:',
+      '- a',
+      '-   - b',
+      '    - c: d',
+      '      e: [1, 2]',
+      '---',
+      'kind: Service',
+      'spec: {}',
+      '',
+    ].join('\n');
+    const crlf = text.replaceAll('\n', '\r\n');
+    // Every break CRLF, and a mix of both.
+    for (const written of [crlf, crlf.replace('\r\nkind: ConfigMap', '\nkind: ConfigMap').replace('echo one\r\n', 'echo one\n')]) {
+      expect(crlfMismatches('t.yaml', written)).toEqual([]);
+      const load = vi.spyOn(jsyaml, 'load');
+      try {
+        const values = parseFile('t.yaml', written).documents.map((document) => document.value);
+        expect(values).toStrictEqual(parseFile('t.yaml', text).documents.map((document) => document.value));
+        expect(load).not.toHaveBeenCalled();
+      } finally {
+        load.mockRestore();
+      }
+    }
+  });
+
+  it('maps offsets of a CRLF text read with LFs back to the text as written', () => {
+    const lineFeeds = LineFeedText.of('ab\r\nc\nd\r\n\r\ne');
+    expect(lineFeeds?.text).toBe('ab\nc\nd\n\ne');
+    // a b LF c LF d LF LF e, as written: a b CR LF c LF d CR LF CR LF e
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8].map((offset) => lineFeeds?.written(offset))).toEqual([0, 1, 3, 4, 5, 6, 8, 10, 11]);
+    // An end at a line break stays before its CR.
+    expect([0, 2, 3, 7, 9].map((offset) => lineFeeds?.writtenEnd(offset))).toEqual([0, 2, 4, 9, 12]);
+    expect(LineFeedText.of('a\nb\n')).toBeUndefined();
+  });
+
   it('gives up rather than guess on what only the general parsers read', () => {
     const outside = ['a: &x 1\n', 'a: *x\n', 'a: !t 1\n', 'a: 1\na: 2\n', '<<: {a: 1}\n', 'a:\tb\n', 'a: b\r\n'];
     // Multi-line scalars that YAML rejects or that read past a comment, a key or the parent's indentation.
@@ -383,6 +472,8 @@ describe('lean reader', () => {
       // Positions of every path are dear to compare (a yaml tree per document): a tenth of the files, spread evenly.
       if (index % 10 === 0) positions.push(...positionMismatches(file, text).slice(0, 3));
       if (index % 5 === 2) located.push(...locateMismatches(file, text).slice(0, 3));
+      // The same files as saved on Windows.
+      if (index % 10 === 4) positions.push(...crlfMismatches(file, text.replace(/\r?\n/g, '\r\n')).slice(0, 3));
     }
     expect(valueMismatches).toEqual([]);
     expect(positions).toEqual([]);

@@ -1225,8 +1225,9 @@ export function leanTree(text: string): { root: LeanNode | undefined } | undefin
 
 /**
  * Tabs and carriage returns are whitespace to YAML in places where this reader only expects spaces and
- * line feeds; documents with them are rare and go to the general parsers whole. (Anchors, aliases and
- * tags need no scan: every place a node can start rejects `&`, `*` and `!`.)
+ * line feeds; documents with tabs go to the general parsers whole, and the parse stage gives this
+ * reader CRLF documents with LF line breaks (line-feeds.ts). (Anchors, aliases and tags need no scan:
+ * every place a node can start rejects `&`, `*` and `!`.)
  */
 function outsideSubset(text: string): boolean {
   return text.includes('\t') || text.includes('\r');

@@ -1,5 +1,6 @@
 import { isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, type Document, type Pair } from 'yaml';
 import { leanLocate, leanTree, walkTree, type LeanNode, type LeanScalar } from './lean.js';
+import type { LineFeedText } from './line-feeds.js';
 import type { LineIndex, SourceRange, YamlPath } from './source.js';
 import { keyText } from './yaml-tree.js';
 
@@ -45,6 +46,8 @@ export class DocumentLocator {
     private readonly leanSubset = false,
     /** False when the reader knows no plain scalar of the document reads differently in YAML 1.2. */
     readonly yaml11Scalars = true,
+    /** The text the lean reader read when the document has CRLF line breaks: its offsets are mapped back. */
+    private readonly lineFeeds?: LineFeedText,
   ) {
     this.tree = tree;
     // A document that came through the tolerant path already has its exact tree.
@@ -52,7 +55,7 @@ export class DocumentLocator {
   }
 
   private leanRoot(): { root: LeanNode | undefined } | null {
-    if (this.lean === undefined) this.lean = leanTree(this.chunkText) ?? null;
+    if (this.lean === undefined) this.lean = leanTree(this.leanText) ?? null;
     return this.lean;
   }
 
@@ -63,7 +66,7 @@ export class DocumentLocator {
     // that cost stays linear in its size.
     if (this.leanSubset && this.lean === undefined && (this.located += 1) <= LOCATES_BEFORE_TREE) {
       // The lean reader loaded this document, which it does only when no two keys of a mapping are equal.
-      const located = leanLocate(this.chunkText, path, true);
+      const located = leanLocate(this.leanText, path, true);
       if (located !== undefined) return located;
     }
     const tree = this.leanRoot();
@@ -71,8 +74,19 @@ export class DocumentLocator {
     return walkTree(tree.root, undefined, path);
   }
 
+  /** What the lean reader reads: the document as written, or with its CRLFs as LFs. */
+  private get leanText(): string {
+    return this.lineFeeds?.text ?? this.chunkText;
+  }
+
   private leanRange(scalar: LeanScalar): LeanAnswer<SourceRange> {
-    return scalar.exact ? { value: this.toRange(scalar.start, scalar.end) } : undefined;
+    return scalar.exact ? { value: this.leanToRange(scalar.start, scalar.end) } : undefined;
+  }
+
+  /** A range of lean offsets, which are those of `leanText`. */
+  private leanToRange(start: number, end: number): SourceRange {
+    const lineFeeds = this.lineFeeds;
+    return lineFeeds === undefined ? this.toRange(start, end) : this.toRange(lineFeeds.written(start), lineFeeds.writtenEnd(Math.max(end, start)));
   }
 
   /** `rangeOf` from the lean tree, by the same rules as from the `yaml` tree. */
@@ -85,7 +99,7 @@ export class DocumentLocator {
     if (node !== undefined && node.kind !== 'scalar') {
       const first = node.kind === 'map' ? node.keys[0] : node.items[0];
       if (first?.kind === 'scalar') return this.leanRange(first);
-      return { value: this.toRange(node.start, node.start + 1) };
+      return { value: this.leanToRange(node.start, node.start + 1) };
     }
     return undefined;
   }
@@ -194,7 +208,7 @@ export class DocumentLocator {
       const { node, found } = walked;
       // Lean and `yaml` trees have the same shape, so "missing" or "not a scalar" is final here.
       if (!found || node?.kind !== 'scalar') return undefined;
-      if (node.exact) return { text: node.text, plain: node.plain, range: this.toRange(node.start, node.end) };
+      if (node.exact) return { text: node.text, plain: node.plain, range: this.leanToRange(node.start, node.end) };
     }
     const { node, found } = this.walk(path);
     if (!found || !isScalar(node) || !node.range) return undefined;

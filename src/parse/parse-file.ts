@@ -1,6 +1,7 @@
 import jsyaml from 'js-yaml';
 import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Pair } from 'yaml';
 import { PlainValues, leanLoad, leanLoadIn, leanSubsetFile, type LeanRead } from './lean.js';
+import { LineFeedText } from './line-feeds.js';
 import { DocumentLocator } from './locator.js';
 import { LineIndex, type SourceRange, type YamlPath } from './source.js';
 import { isBlankChunk, splitDocuments, type DocumentChunk } from './split.js';
@@ -80,7 +81,13 @@ function fileChunks(file: string, text: string): DocumentChunk[] {
  * valid; the tolerant `yaml` path whatever fails (with its messages) or may hold aliases.
  */
 function readChunkFast(text: string): FastValue | { failed: unknown } | undefined {
-  return readChunkAfterLean(text, leanLoad(text));
+  const lean = leanLoad(text);
+  if (lean === undefined && text.includes('\r')) {
+    const lineFeeds = LineFeedText.of(text);
+    const read = lineFeeds === undefined ? undefined : leanLoad(lineFeeds.text);
+    if (read !== undefined) return { value: read.value, lean: true, yaml11Scalars: read.yaml11Scalars, lineFeeds };
+  }
+  return readChunkAfterLean(text, lean);
 }
 
 /**
@@ -99,6 +106,8 @@ interface FastValue {
   lean?: boolean;
   /** False when the lean reader saw no plain scalar that YAML 1.2 reads differently; unknown (true) from other readers. */
   yaml11Scalars?: boolean;
+  /** The text the lean reader read, when it was the document's with CRLFs as LFs. */
+  lineFeeds?: LineFeedText;
 }
 
 function parseFileUnguarded(file: string, text: string): ParsedFile {
@@ -116,7 +125,7 @@ function parseFileUnguarded(file: string, text: string): ParsedFile {
     if (!isJson && isBlankChunk(chunk.text)) continue;
     const fast = inPlace ? readChunkAfterLean(chunk.text, leanLoadIn(text, chunk.offset, chunk.offset + chunk.text.length, long)) : readChunkFast(chunk.text);
     if (fast !== undefined && 'value' in fast) {
-      const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, undefined, fast.lean === true, fast.yaml11Scalars ?? true);
+      const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, undefined, fast.lean === true, fast.yaml11Scalars ?? true, fast.lineFeeds);
       addDocument(result, fast.value, index, locator);
       index += 1;
     } else {
