@@ -17043,11 +17043,11 @@ function folded(breaks) {
 }
 function leanLoad(text3) {
   if (outsideSubset(text3)) return void 0;
-  return leanLoadIn(text3, 0, text3.length);
+  return leanLoadIn(text3, 0, text3.length, void 0, tabsIn(text3));
 }
-function leanLoadIn(text3, from, to, long) {
+function leanLoadIn(text3, from, to, long, tabs) {
   try {
-    const parser = new LeanParser(text3, false, from, to, long);
+    const parser = new LeanParser(text3, false, from, to, long, tabs);
     const value = parser.parseDocument();
     return { value, yaml11Scalars: parser.yaml11Scalars };
   } catch (error) {
@@ -17083,17 +17083,25 @@ function leanLocate(text3, path16, uniqueKeys = false) {
 function leanTree(text3) {
   if (outsideSubset(text3)) return void 0;
   try {
-    return { root: new LeanParser(text3, true).parseDocument() };
+    return { root: new LeanParser(text3, true, 0, text3.length, void 0, tabsIn(text3)).parseDocument() };
   } catch (error) {
     if (error instanceof Unsupported || error instanceof RangeError) return void 0;
     throw error;
   }
 }
 function outsideSubset(text3) {
-  return text3.includes("	") || text3.includes("\r");
+  return text3.includes("\r");
 }
 function leanSubsetFile(text3) {
   return !outsideSubset(text3);
+}
+function tabOffsets(text3) {
+  const offsets = [];
+  for (let at3 = text3.indexOf("	"); at3 !== -1; at3 = text3.indexOf("	", at3 + 1)) offsets.push(at3);
+  return offsets;
+}
+function tabsIn(text3) {
+  return text3.includes("	") ? tabOffsets(text3).length : 0;
 }
 var NON_STRING_MATCH, Unsupported, UNSUPPORTED, SPACE, LF, HASH, COLON, DASH, DQUOTE, SQUOTE, LBRACKET, RBRACKET, LBRACE, RBRACE, COMMA, PIPE, GT, BACKSLASH, PLAIN_START, KEY_SLOTS, plainKeys, PLAIN_KEY_MAX_LENGTH, internalizer, keyMisses, PlainValues, VALUE_SLOTS, shortValues, SHORT_VALUE_MAX_LENGTH, LONG_VALUE_MAX_LENGTH, LeanParser, ESCAPES, BlockPlace;
 var init_lean = __esm({
@@ -17169,13 +17177,14 @@ var init_lean = __esm({
        * or its place in the whole file (the file's own string reads faster than a slice of it). A document
        * ends at the end of the text or just after a line break, so every scan stops inside it.
        */
-      constructor(text3, track, from = 0, to = text3.length, long) {
+      constructor(text3, track, from = 0, to = text3.length, long, tabs = 0) {
         this.text = text3;
         this.track = track;
         this.long = long;
         this.pos = from;
         this.lineStart = from;
         this.length = to;
+        this.tabsLeft = tabs;
       }
       text;
       track;
@@ -17189,6 +17198,11 @@ var init_lean = __esm({
       /** Offset of the first character of the line `pos` is on, kept as the reader crosses line breaks. */
       lineStart = 0;
       length;
+      /**
+       * Tabs of the document not yet read as the content of a literal block scalar. Anywhere else a tab
+       * may be YAML's whitespace, where this reader expects spaces: a document must end with none left.
+       */
+      tabsLeft;
       // --- lines ------------------------------------------------------------------------------------------
       /**
        * Moves to the first content character of the next line that has content (or stays on the current
@@ -17268,7 +17282,7 @@ var init_lean = __esm({
         const code = text3.charCodeAt(this.pos);
         if (column === 0 && (code === 37 || code === 46 && text3.startsWith("...", this.pos))) throw UNSUPPORTED;
         const value = this.blockNode(column, -1);
-        if (this.nextContent() !== -1) throw UNSUPPORTED;
+        if (this.nextContent() !== -1 || this.tabsLeft !== 0) throw UNSUPPORTED;
         return value;
       }
       // --- locating one path without building the whole tree ---------------------------------------------
@@ -17896,6 +17910,7 @@ var init_lean = __esm({
           if (spaces < indent) break;
           if (lineEnd === -1) throw UNSUPPORTED;
           const content = text3.slice(first, lineEnd);
+          if (this.tabsLeft !== 0) this.readTabs(content, folded2);
           if (!started) out = content;
           else if (!folded2) out += "\n".repeat(emptyAfter + 1) + content;
           else out += emptyAfter === 0 ? ` ${content}` : "\n".repeat(emptyAfter) + content;
@@ -17909,6 +17924,13 @@ var init_lean = __esm({
         this.pos = Math.min(lineStart, this.length);
         this.lineStart = this.pos;
         return this.scalar(out, start, start, false, out, false);
+      }
+      /** Counts the tabs of a block scalar's content line as read; in a folded scalar they start more-indented lines, which are left to the general parsers. */
+      readTabs(content, folded2) {
+        for (let at3 = content.indexOf("	"); at3 !== -1; at3 = content.indexOf("	", at3 + 1)) {
+          if (folded2) throw UNSUPPORTED;
+          this.tabsLeft -= 1;
+        }
       }
       // --- flow collections on one line ---------------------------------------------------------------------
       skipFlowSpaces() {
@@ -18397,11 +18419,13 @@ function parseFileUnguarded(file, text3) {
   const chunks = fileChunks(file, text3);
   const inPlace = leanSubsetFile(text3);
   const long = inPlace ? PlainValues.forText(text3.length) : void 0;
+  const tabs = inPlace && text3.includes("	") ? new TabCounter(text3) : void 0;
   let index = 0;
   for (let ordinal = 0; ordinal < chunks.length; ordinal += 1) {
     const chunk = chunks[ordinal];
     if (!isJson && isBlankChunk(chunk.text)) continue;
-    const fast = inPlace ? readChunkAfterLean(chunk.text, leanLoadIn(text3, chunk.offset, chunk.offset + chunk.text.length, long)) : readChunkFast(chunk.text);
+    const end = chunk.offset + chunk.text.length;
+    const fast = inPlace ? readChunkAfterLean(chunk.text, leanLoadIn(text3, chunk.offset, end, long, tabs?.between(chunk.offset, end) ?? 0)) : readChunkFast(chunk.text);
     if (fast !== void 0 && "value" in fast) {
       const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, void 0, fast.lean === true, fast.yaml11Scalars ?? true, fast.lineFeeds);
       addDocument(result, fast.value, index, locator);
@@ -18556,7 +18580,7 @@ function listItems(value) {
   if (typeof kind !== "string" || !kind.endsWith("List") || !Array.isArray(record3["items"])) return void 0;
   return record3["items"];
 }
-var import_yaml3, MAYBE_ALIAS, MAYBE_ANCHOR, TOLERANT_MAX_CHARS;
+var import_yaml3, MAYBE_ALIAS, MAYBE_ANCHOR, TabCounter, TOLERANT_MAX_CHARS;
 var init_parse_file = __esm({
   "src/parse/parse-file.ts"() {
     "use strict";
@@ -18571,6 +18595,25 @@ var init_parse_file = __esm({
     init_yaml_tree();
     MAYBE_ALIAS = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/m;
     MAYBE_ANCHOR = /(?:^|[\s,[{:-])&[^\s,[\]{}]/m;
+    TabCounter = class {
+      offsets;
+      constructor(text3) {
+        this.offsets = tabOffsets(text3);
+      }
+      between(from, to) {
+        return this.firstAtOrAfter(to) - this.firstAtOrAfter(from);
+      }
+      firstAtOrAfter(offset) {
+        let low = 0;
+        let high = this.offsets.length;
+        while (low < high) {
+          const middle = low + high >>> 1;
+          if (this.offsets[middle] < offset) low = middle + 1;
+          else high = middle;
+        }
+        return low;
+      }
+    };
     TOLERANT_MAX_CHARS = 2 * 1024 * 1024;
   }
 });

@@ -31,6 +31,10 @@ function expectAgreement(text: string): void {
   expect(lean.value, text).toStrictEqual(general(text) ?? undefined);
 }
 
+function tabCount(text: string): number {
+  return text.split('\t').length - 1;
+}
+
 /** Every path in a value, plus missing children, for comparing positions. */
 function* pathsOf(value: unknown, base: (string | number)[] = []): Generator<YamlPath> {
   yield base;
@@ -297,8 +301,8 @@ describe('lean reader', () => {
       const long = new PlainValues();
       for (const chunk of splitDocuments(file)) {
         const alone = leanLoad(chunk.text);
-        expect(leanLoadIn(file, chunk.offset, chunk.offset + chunk.text.length), JSON.stringify(chunk.text)).toStrictEqual(alone);
-        expect(leanLoadIn(file, chunk.offset, chunk.offset + chunk.text.length, long), JSON.stringify(chunk.text)).toStrictEqual(alone);
+        expect(leanLoadIn(file, chunk.offset, chunk.offset + chunk.text.length, undefined, tabCount(chunk.text)), JSON.stringify(chunk.text)).toStrictEqual(alone);
+        expect(leanLoadIn(file, chunk.offset, chunk.offset + chunk.text.length, long, tabCount(chunk.text)), JSON.stringify(chunk.text)).toStrictEqual(alone);
       }
     }
   });
@@ -313,8 +317,9 @@ describe('lean reader', () => {
           const text = readFileSync(full, 'utf8');
           const long = new PlainValues();
           for (const chunk of splitDocuments(text)) {
-            const alone = leanLoadIn(chunk.text, 0, chunk.text.length);
-            if (!isDeepStrictEqual(leanLoadIn(text, chunk.offset, chunk.offset + chunk.text.length, long), alone)) mismatches.push(`${full}@${chunk.offset}`);
+            const tabs = tabCount(chunk.text);
+            const alone = leanLoadIn(chunk.text, 0, chunk.text.length, undefined, tabs);
+            if (!isDeepStrictEqual(leanLoadIn(text, chunk.offset, chunk.offset + chunk.text.length, long, tabs), alone)) mismatches.push(`${full}@${chunk.offset}`);
           }
         }
       }
@@ -431,6 +436,45 @@ describe('lean reader', () => {
     // An end at a line break stays before its CR.
     expect([0, 2, 3, 7, 9].map((offset) => lineFeeds?.writtenEnd(offset))).toEqual([0, 2, 4, 9, 12]);
     expect(LineFeedText.of('a\nb\n')).toBeUndefined();
+  });
+
+  it('reads tabs in literal block scalars, as scripts and configuration files hold them', () => {
+    const cases: [string, unknown][] = [
+      ['nginx.conf: |\n  server {\n  \tlisten 80;\n  \t\troot /srv;\n  }\n', { 'nginx.conf': 'server {\n\tlisten 80;\n\t\troot /srv;\n}\n' }],
+      ['data:\n  Makefile: |-\n    all:\n    \tmake\tbuild\n\n    \t\n  other: x\n', { data: { Makefile: 'all:\n\tmake\tbuild\n\n\t', other: 'x' } }],
+      ['- |+\n  a\tb\n\n- c\n', ['a\tb\n\n', 'c']],
+    ];
+    for (const [text, value] of cases) {
+      expect(leanLoad(text)?.value, text).toStrictEqual(value);
+      expectAgreement(text);
+      expect(positionMismatches('t.yaml', text), text).toEqual([]);
+      expect(locateMismatches('t.yaml', text), text).toEqual([]);
+    }
+    // Everywhere else a tab may be YAML's whitespace (or an error): left to the general parsers.
+    const elsewhere = ['a:\tb\n', 'a: b\tc\n', 'a: "b\tc"\n', 'a: b #\tc\n', '\ta: b\n', 'a: >\n  x\n  \ty\n', 'a: |\n    x\n  \ty\n', 'a: |\n  x\n\tb: c\n', 'a: |\n  x\n# \t\n'];
+    for (const text of elsewhere) {
+      expect(leanLoad(text), JSON.stringify(text)).toBeUndefined();
+      expect(leanTree(text), JSON.stringify(text)).toBeUndefined();
+    }
+  });
+
+  it('agrees with js-yaml on generated literal block scalars with tabs', () => {
+    const piece = fc.constantFrom('\t', ' ', 'x', 'echo $A', '\t\t', '#', ': ', '- ');
+    const line = fc.tuple(fc.integer({ min: 0, max: 5 }), fc.array(piece, { maxLength: 4 })).map(([indent, parts]) => ' '.repeat(indent) + parts.join(''));
+    const header = fc.constantFrom('|', '|-', '|+', '>', '>-');
+    let accepted = 0;
+    fc.assert(
+      fc.property(header, fc.array(line, { minLength: 1, maxLength: 5 }), (head, lines) => {
+        const text = `a:\n  b: ${head}\n    x\n${lines.map((content) => `    ${content}\n`).join('')}  c: 1\n`;
+        expectAgreement(text);
+        if (leanLoad(text) !== undefined) {
+          accepted += 1;
+          expect(positionMismatches('t.yaml', text), text).toEqual([]);
+        }
+      }),
+      { numRuns: 2000, seed: 20261121 },
+    );
+    expect(accepted).toBeGreaterThan(500);
   });
 
   it('gives up rather than guess on what only the general parsers read', () => {

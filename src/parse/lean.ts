@@ -1,12 +1,13 @@
 /**
  * A lean reader for the YAML that Kubernetes manifests are made of: block mappings and sequences,
- * plain, quoted and block scalars on one line, one-line flow collections. It is several times faster
+ * plain and quoted scalars (folded over several lines too), block scalars (tabs in literal ones),
+ * one-line flow collections. It is several times faster
  * than the general parsers because it reads each line once with char codes and builds plain values
  * directly, and the same code can build a small tree with source offsets for the documents that need
  * positions.
  *
- * It never guesses. Anything outside that subset — anchors, aliases, tags, multi-line plain or quoted
- * scalars, multi-line flow collections, complex keys, tabs, CRLF, directives, duplicate keys, odd
+ * It never guesses. Anything outside that subset — anchors, aliases, tags, multi-line flow
+ * collections, complex keys, tabs outside literal block scalars, CR, directives, duplicate keys, odd
  * indentation, any syntax error — makes it give up on the document (`undefined`), and the caller uses
  * the general parsers, which also own every error message. Where it does answer, its values equal
  * js-yaml's with KUBERNETES_YAML_SCHEMA and its offsets equal the `yaml` package's; test/parse-lean
@@ -37,6 +38,7 @@ const COMMA = 0x2c;
 const PIPE = 0x7c;
 const GT = 0x3e;
 const BACKSLASH = 0x5c;
+const TAB = 0x09;
 
 /** A scalar of the position tree. `exact` is false where the `yaml` package's range is not reproduced (block and empty scalars). */
 export interface LeanScalar {
@@ -190,6 +192,11 @@ class LeanParser {
   /** Offset of the first character of the line `pos` is on, kept as the reader crosses line breaks. */
   private lineStart = 0;
   private readonly length: number;
+  /**
+   * Tabs of the document not yet read as the content of a literal block scalar. Anywhere else a tab
+   * may be YAML's whitespace, where this reader expects spaces: a document must end with none left.
+   */
+  private tabsLeft: number;
 
   /**
    * Reads `text` from `from` to `to`, a document as split.ts cuts it: either the document's own text
@@ -202,10 +209,13 @@ class LeanParser {
     from = 0,
     to = text.length,
     private readonly long?: PlainValues,
+    /** How many tabs the text holds from `from` to `to`. */
+    tabs = 0,
   ) {
     this.pos = from;
     this.lineStart = from;
     this.length = to;
+    this.tabsLeft = tabs;
   }
 
   // --- lines ------------------------------------------------------------------------------------------
@@ -295,7 +305,7 @@ class LeanParser {
     const code = text.charCodeAt(this.pos);
     if (column === 0 && (code === 0x25 || (code === 0x2e && text.startsWith('...', this.pos)))) throw UNSUPPORTED;
     const value = this.blockNode(column, -1);
-    if (this.nextContent() !== -1) throw UNSUPPORTED;
+    if (this.nextContent() !== -1 || this.tabsLeft !== 0) throw UNSUPPORTED;
     return value;
   }
 
@@ -985,6 +995,8 @@ class LeanParser {
       if (spaces < indent) break; // a less indented line with content ends the scalar
       if (lineEnd === -1) throw UNSUPPORTED; // no final line break: left to the general parsers
       const content = text.slice(first, lineEnd);
+      // A tab in a literal scalar's content is content (scripts and configuration files indent with them).
+      if (this.tabsLeft !== 0) this.readTabs(content, folded);
       if (!started) out = content;
       else if (!folded) out += '\n'.repeat(emptyAfter + 1) + content;
       else out += emptyAfter === 0 ? ` ${content}` : '\n'.repeat(emptyAfter) + content;
@@ -1000,6 +1012,14 @@ class LeanParser {
     this.pos = Math.min(lineStart, this.length);
     this.lineStart = this.pos;
     return this.scalar(out, start, start, false, out, false);
+  }
+
+  /** Counts the tabs of a block scalar's content line as read; in a folded scalar they start more-indented lines, which are left to the general parsers. */
+  private readTabs(content: string, folded: boolean): void {
+    for (let at = content.indexOf('\t'); at !== -1; at = content.indexOf('\t', at + 1)) {
+      if (folded) throw UNSUPPORTED;
+      this.tabsLeft -= 1;
+    }
   }
 
   // --- flow collections on one line ---------------------------------------------------------------------
@@ -1130,16 +1150,17 @@ export interface LeanRead {
 
 export function leanLoad(text: string): LeanRead | undefined {
   if (outsideSubset(text)) return undefined;
-  return leanLoadIn(text, 0, text.length);
+  return leanLoadIn(text, 0, text.length, undefined, tabsIn(text));
 }
 
 /**
  * `leanLoad` of the document from `from` to `to` of a file's text (a chunk of splitDocuments), for a
- * file the caller found free of tabs and carriage returns (see `leanSubsetFile`).
+ * file the caller found free of carriage returns (see `leanSubsetFile`). `tabs`: how many tabs the
+ * text holds from `from` to `to`.
  */
-export function leanLoadIn(text: string, from: number, to: number, long?: PlainValues): LeanRead | undefined {
+export function leanLoadIn(text: string, from: number, to: number, long: PlainValues | undefined, tabs: number): LeanRead | undefined {
   try {
-    const parser = new LeanParser(text, false, from, to, long);
+    const parser = new LeanParser(text, false, from, to, long, tabs);
     const value = parser.parseDocument();
     return { value, yaml11Scalars: parser.yaml11Scalars };
   } catch (error) {
@@ -1215,7 +1236,7 @@ export function leanLocate(text: string, path: readonly (string | number)[], uni
 export function leanTree(text: string): { root: LeanNode | undefined } | undefined {
   if (outsideSubset(text)) return undefined;
   try {
-    return { root: new LeanParser(text, true).parseDocument() as LeanNode | undefined };
+    return { root: new LeanParser(text, true, 0, text.length, undefined, tabsIn(text)).parseDocument() as LeanNode | undefined };
   } catch (error) {
     // Too deep for the stack is also left to the general parsers (and their guards).
     if (error instanceof Unsupported || error instanceof RangeError) return undefined;
@@ -1224,16 +1245,27 @@ export function leanTree(text: string): { root: LeanNode | undefined } | undefin
 }
 
 /**
- * Tabs and carriage returns are whitespace to YAML in places where this reader only expects spaces and
- * line feeds; documents with tabs go to the general parsers whole, and the parse stage gives this
- * reader CRLF documents with LF line breaks (line-feeds.ts). (Anchors, aliases and tags need no scan:
+ * Carriage returns are line breaks to YAML where this reader only expects line feeds: the parse stage
+ * gives it CRLF documents with LF line breaks (line-feeds.ts). Tabs it reads only inside literal
+ * block scalars and counts them there (see `tabsLeft`). (Anchors, aliases and tags need no scan:
  * every place a node can start rejects `&`, `*` and `!`.)
  */
 function outsideSubset(text: string): boolean {
-  return text.includes('\t') || text.includes('\r');
+  return text.includes('\r');
 }
 
 /** Whether none of a file's documents is outside the subset for its characters alone (one scan per file, not per document). */
 export function leanSubsetFile(text: string): boolean {
   return !outsideSubset(text);
+}
+
+/** Offsets of a text's tabs, ascending. */
+export function tabOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (let at = text.indexOf('\t'); at !== -1; at = text.indexOf('\t', at + 1)) offsets.push(at);
+  return offsets;
+}
+
+function tabsIn(text: string): number {
+  return text.includes('\t') ? tabOffsets(text).length : 0;
 }

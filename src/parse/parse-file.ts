@@ -1,6 +1,6 @@
 import jsyaml from 'js-yaml';
 import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Pair } from 'yaml';
-import { PlainValues, leanLoad, leanLoadIn, leanSubsetFile, type LeanRead } from './lean.js';
+import { PlainValues, leanLoad, leanLoadIn, leanSubsetFile, tabOffsets, type LeanRead } from './lean.js';
 import { LineFeedText } from './line-feeds.js';
 import { DocumentLocator } from './locator.js';
 import { LineIndex, type SourceRange, type YamlPath } from './source.js';
@@ -116,14 +116,16 @@ function parseFileUnguarded(file: string, text: string): ParsedFile {
   const isJson = /\.json$/i.test(file);
   const chunks = fileChunks(file, text);
   // The lean reader reads each chunk in place in the file's text (one string, faster to read than
-  // slices of it) when no chunk can be outside its subset for a tab or carriage return.
+  // slices of it) when no chunk can be outside its subset for a carriage return.
   const inPlace = leanSubsetFile(text);
   const long = inPlace ? PlainValues.forText(text.length) : undefined;
+  const tabs = inPlace && text.includes('\t') ? new TabCounter(text) : undefined;
   let index = 0;
   for (let ordinal = 0; ordinal < chunks.length; ordinal += 1) {
     const chunk = chunks[ordinal] as DocumentChunk;
     if (!isJson && isBlankChunk(chunk.text)) continue;
-    const fast = inPlace ? readChunkAfterLean(chunk.text, leanLoadIn(text, chunk.offset, chunk.offset + chunk.text.length, long)) : readChunkFast(chunk.text);
+    const end = chunk.offset + chunk.text.length;
+    const fast = inPlace ? readChunkAfterLean(chunk.text, leanLoadIn(text, chunk.offset, end, long, tabs?.between(chunk.offset, end) ?? 0)) : readChunkFast(chunk.text);
     if (fast !== undefined && 'value' in fast) {
       const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, undefined, fast.lean === true, fast.yaml11Scalars ?? true, fast.lineFeeds);
       addDocument(result, fast.value, index, locator);
@@ -133,6 +135,30 @@ function parseFileUnguarded(file: string, text: string): ParsedFile {
     }
   }
   return result;
+}
+
+/** How many tabs a file holds between two offsets, for the lean reader, which must account for each. */
+class TabCounter {
+  private readonly offsets: number[];
+
+  constructor(text: string) {
+    this.offsets = tabOffsets(text);
+  }
+
+  between(from: number, to: number): number {
+    return this.firstAtOrAfter(to) - this.firstAtOrAfter(from);
+  }
+
+  private firstAtOrAfter(offset: number): number {
+    let low = 0;
+    let high = this.offsets.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.offsets[middle] as number) < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
 }
 
 function fastLoad(text: string): { value: unknown } | { failed: unknown } {
