@@ -17203,6 +17203,8 @@ var init_lean = __esm({
        * may be YAML's whitespace, where this reader expects spaces: a document must end with none left.
        */
       tabsLeft;
+      /** The column of the block collection around the flow collection being read: its lines must go deeper. */
+      flowParent = -1;
       // --- lines ------------------------------------------------------------------------------------------
       /**
        * Moves to the first content character of the next line that has content (or stays on the current
@@ -17801,7 +17803,7 @@ var init_lean = __esm({
         this.itemTop = base;
         return items;
       }
-      /** A value that starts on the current line: scalar, quoted, block scalar or one-line flow collection. */
+      /** A value that starts on the current line: scalar, quoted, block scalar or flow collection. */
       inlineValue(parentColumn) {
         const text3 = this.text;
         const start = this.pos;
@@ -17812,6 +17814,7 @@ var init_lean = __esm({
           return this.scalar(value2, start, end2, false, value2, true);
         }
         if (code === LBRACKET || code === LBRACE) {
+          this.flowParent = parentColumn;
           const value2 = this.flowNode();
           this.endOfLine();
           return value2;
@@ -17932,10 +17935,26 @@ var init_lean = __esm({
           this.tabsLeft -= 1;
         }
       }
-      // --- flow collections on one line ---------------------------------------------------------------------
-      skipFlowSpaces() {
-        while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
-        if (this.isBreakOrEnd(this.pos)) throw UNSUPPORTED;
+      // --- flow collections ---------------------------------------------------------------------------------
+      /**
+       * Moves past spaces inside a flow collection and, where `crossLines`, past line breaks, comments and
+       * empty lines too (`command: ["sh",` and the arguments below), as long as every line goes deeper than
+       * the block collection around it, as YAML requires. An implicit key and its `:` keep to one line.
+       */
+      skipFlowSpaces(crossLines = true) {
+        const text3 = this.text;
+        for (; ; ) {
+          while (text3.charCodeAt(this.pos) === SPACE) this.pos += 1;
+          if (this.pos >= this.length) throw UNSUPPORTED;
+          const code = text3.charCodeAt(this.pos);
+          const comment = code === HASH && text3.charCodeAt(this.pos - 1) === SPACE;
+          if (code !== LF && !comment) return;
+          if (!crossLines) throw UNSUPPORTED;
+          this.endOfLine();
+          const column = this.nextContent();
+          if (column <= this.flowParent) throw UNSUPPORTED;
+          if (column === 0 && (text3.startsWith("---", this.pos) || text3.startsWith("...", this.pos))) throw UNSUPPORTED;
+        }
       }
       flowNode() {
         const text3 = this.text;
@@ -17968,10 +17987,10 @@ var init_lean = __esm({
             if (text3.charCodeAt(this.pos) === RBRACE) break;
             const keyStart = this.pos;
             const key3 = this.flowScalar(true);
-            this.skipFlowSpaces();
+            this.skipFlowSpaces(false);
             if (text3.charCodeAt(this.pos) !== COLON) throw UNSUPPORTED;
             this.pos += 1;
-            this.skipFlowSpaces();
+            this.skipFlowSpaces(false);
             const next = text3.charCodeAt(this.pos);
             const value = next === COMMA || next === RBRACE ? this.scalar(null, this.pos, this.pos, true, "", false) : this.flowNode();
             const keyValue = key3.plain ? key3.value : key3.raw;

@@ -477,10 +477,57 @@ describe('lean reader', () => {
     expect(accepted).toBeGreaterThan(500);
   });
 
+  it('reads flow collections over several lines, as commands and arguments are often written', () => {
+    const cases: [string, unknown][] = [
+      ['a: [x,\n  w]\n', { a: ['x', 'w'] }],
+      ['command: ["/cloud_sql_proxy",\n          "-instances=$(C)=tcp:5432"]\nb: 1\n', { command: ['/cloud_sql_proxy', '-instances=$(C)=tcp:5432'], b: 1 }],
+      ['spec:\n  args: [\n    "--a", # first\n\n    # between\n    "--b",\n    ]\n  c: {x: 1,\n    z: [2,\n      3]}\n', { spec: { args: ['--a', '--b'], c: { x: 1, z: [2, 3] } } }],
+      ['- [a,\n  b]\n- {k: v,\n   l: w}\n', [['a', 'b'], { k: 'v', l: 'w' }]],
+      ['{"kind": "List",\n "items": [\n  {"a": 1}\n ]\n}\n', { kind: 'List', items: [{ a: 1 }] }],
+    ];
+    for (const [text, value] of cases) {
+      expect(leanLoad(text)?.value, text).toStrictEqual(value);
+      expectAgreement(text);
+      expect(positionMismatches('t.yaml', text), text).toEqual([]);
+      expect(locateMismatches('t.yaml', text), text).toEqual([]);
+    }
+    // Lines no deeper than the block around, a key or value split from its `:`, scalars over lines, a document marker.
+    const outside = ['a: [x,\ny]\n', 'a:\n  b: [x,\n  y]\n', '- [a,\nb]\n', 'a: {x\n  : 1}\n', 'a: {x:\n  1}\n', 'a: [x\n  y]\n', 'a: ["x\n  y"]\n', '[a,\n...\n]\n'];
+    for (const text of outside) {
+      expect(leanLoad(text), JSON.stringify(text)).toBeUndefined();
+      expect(leanTree(text), JSON.stringify(text)).toBeUndefined();
+    }
+  });
+
+  it('agrees with js-yaml and the yaml package on generated flow collections over several lines', () => {
+    const scalar = fc.constantFrom('a', '"b c"', "'d'", '1', 'true', '~', 'x: y', '"q"');
+    const gap = fc.tuple(fc.constantFrom('', ' ', '  # c'), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 6 })).map(([trail, breaks, indent]) => (breaks === 0 ? ' ' : `${trail}${'\n'.repeat(breaks)}${' '.repeat(indent)}`));
+    const collection = fc.tuple(fc.constantFrom('[', '{'), fc.array(fc.tuple(gap, scalar, gap), { minLength: 1, maxLength: 4 }), gap).map(([open, items, last]) => {
+      const close = open === '[' ? ']' : '}';
+      const entries = items.map(([before, item, after], index) => `${before}${open === '{' ? `k${index}: ${item.includes(':') ? 'v' : item}` : item}${after}`);
+      return `${open}${entries.join(',')}${last}${close}`;
+    });
+    let accepted = 0;
+    fc.assert(
+      fc.property(collection, fc.constantFrom('top: ', 'top:\n  inner: ', '- ', '- - '), (flow, prefix) => {
+        const text = `${prefix}${flow}\nafter: 1\n`.replace(/^- (- )?(.*)\nafter: 1\n$/s, '- $1$2\n- after\n');
+        expectAgreement(text);
+        const yamlErrors = parseDocument(text, { schema: 'failsafe', uniqueKeys: false, strict: false }).errors.length;
+        if (leanLoad(text) === undefined) return;
+        accepted += 1;
+        expect(yamlErrors, text).toBe(0);
+        expect(positionMismatches('t.yaml', text), text).toEqual([]);
+        expect(locateMismatches('t.yaml', text), text).toEqual([]);
+      }),
+      { numRuns: 2000, seed: 20261121 },
+    );
+    expect(accepted).toBeGreaterThan(150);
+  });
+
   it('gives up rather than guess on what only the general parsers read', () => {
     const outside = ['a: &x 1\n', 'a: *x\n', 'a: !t 1\n', 'a: 1\na: 2\n', '<<: {a: 1}\n', 'a:\tb\n', 'a: b\r\n'];
     // Multi-line scalars that YAML rejects or that read past a comment, a key or the parent's indentation.
-    const badlyContinued = ['a: b\n  c: d\n', 'a: b # c\n  d\n', 'a: b\n  # c\n  d\n', 'a: "x\ny"\n', 'b:\n  a: "x\n  y"\n', '- a: b\n  c\n', 'a: "x\n  y" z\n', "a: 'x\n", 'a: [x,\n  y]\n'];
+    const badlyContinued = ['a: b\n  c: d\n', 'a: b # c\n  d\n', 'a: b\n  # c\n  d\n', 'a: "x\ny"\n', 'b:\n  a: "x\n  y"\n', '- a: b\n  c\n', 'a: "x\n  y" z\n', "a: 'x\n"];
     for (const text of [...outside, ...badlyContinued]) {
       expect(leanLoad(text), text).toBeUndefined();
       expect(leanTree(text), text).toBeUndefined();

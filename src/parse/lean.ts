@@ -1,13 +1,13 @@
 /**
  * A lean reader for the YAML that Kubernetes manifests are made of: block mappings and sequences,
  * plain and quoted scalars (folded over several lines too), block scalars (tabs in literal ones),
- * one-line flow collections. It is several times faster
+ * flow collections. It is several times faster
  * than the general parsers because it reads each line once with char codes and builds plain values
  * directly, and the same code can build a small tree with source offsets for the documents that need
  * positions.
  *
- * It never guesses. Anything outside that subset — anchors, aliases, tags, multi-line flow
- * collections, complex keys, tabs outside literal block scalars, CR, directives, duplicate keys, odd
+ * It never guesses. Anything outside that subset — anchors, aliases, tags, plain or quoted scalars
+ * over several lines inside flow collections, complex keys, tabs outside literal block scalars, CR, directives, duplicate keys, odd
  * indentation, any syntax error — makes it give up on the document (`undefined`), and the caller uses
  * the general parsers, which also own every error message. Where it does answer, its values equal
  * js-yaml's with KUBERNETES_YAML_SCHEMA and its offsets equal the `yaml` package's; test/parse-lean
@@ -197,6 +197,8 @@ class LeanParser {
    * may be YAML's whitespace, where this reader expects spaces: a document must end with none left.
    */
   private tabsLeft: number;
+  /** The column of the block collection around the flow collection being read: its lines must go deeper. */
+  private flowParent = -1;
 
   /**
    * Reads `text` from `from` to `to`, a document as split.ts cuts it: either the document's own text
@@ -877,7 +879,7 @@ class LeanParser {
     return items;
   }
 
-  /** A value that starts on the current line: scalar, quoted, block scalar or one-line flow collection. */
+  /** A value that starts on the current line: scalar, quoted, block scalar or flow collection. */
   private inlineValue(parentColumn: number): unknown {
     const text = this.text;
     const start = this.pos;
@@ -888,6 +890,7 @@ class LeanParser {
       return this.scalar(value, start, end, false, value, true);
     }
     if (code === LBRACKET || code === LBRACE) {
+      this.flowParent = parentColumn;
       const value = this.flowNode();
       this.endOfLine();
       return value;
@@ -1022,11 +1025,29 @@ class LeanParser {
     }
   }
 
-  // --- flow collections on one line ---------------------------------------------------------------------
+  // --- flow collections ---------------------------------------------------------------------------------
 
-  private skipFlowSpaces(): void {
-    while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
-    if (this.isBreakOrEnd(this.pos)) throw UNSUPPORTED;
+  /**
+   * Moves past spaces inside a flow collection and, where `crossLines`, past line breaks, comments and
+   * empty lines too (`command: ["sh",` and the arguments below), as long as every line goes deeper than
+   * the block collection around it, as YAML requires. An implicit key and its `:` keep to one line.
+   */
+  private skipFlowSpaces(crossLines = true): void {
+    const text = this.text;
+    for (;;) {
+      while (text.charCodeAt(this.pos) === SPACE) this.pos += 1;
+      if (this.pos >= this.length) throw UNSUPPORTED;
+      const code = text.charCodeAt(this.pos);
+      const comment = code === HASH && text.charCodeAt(this.pos - 1) === SPACE;
+      if (code !== LF && !comment) return;
+      if (!crossLines) throw UNSUPPORTED;
+      // endOfLine steps past the comment or line break; nextContent past empty and comment lines.
+      this.endOfLine();
+      const column = this.nextContent();
+      if (column <= this.flowParent) throw UNSUPPORTED;
+      // A document marker ends the document, even inside a flow collection at the top level.
+      if (column === 0 && (text.startsWith('---', this.pos) || text.startsWith('...', this.pos))) throw UNSUPPORTED;
+    }
   }
 
   private flowNode(): unknown {
@@ -1060,10 +1081,10 @@ class LeanParser {
         if (text.charCodeAt(this.pos) === RBRACE) break;
         const keyStart = this.pos;
         const key = this.flowScalar(true) as { value: unknown; raw: string; plain: boolean; end: number };
-        this.skipFlowSpaces();
+        this.skipFlowSpaces(false);
         if (text.charCodeAt(this.pos) !== COLON) throw UNSUPPORTED;
         this.pos += 1;
-        this.skipFlowSpaces();
+        this.skipFlowSpaces(false);
         const next = text.charCodeAt(this.pos);
         const value = next === COMMA || next === RBRACE ? this.scalar(null, this.pos, this.pos, true, '', false) : this.flowNode();
         const keyValue = key.plain ? key.value : key.raw;
