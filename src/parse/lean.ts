@@ -1,17 +1,16 @@
 /**
  * A lean reader for the YAML that Kubernetes manifests are made of: block mappings and sequences,
  * plain and quoted scalars (folded over several lines too), block scalars (tabs in literal ones),
- * flow collections. It is several times faster
- * than the general parsers because it reads each line once with char codes and builds plain values
- * directly, and the same code can build a small tree with source offsets for the documents that need
- * positions.
+ * flow collections. It is several times faster than the general parsers because it reads each line
+ * once with char codes and builds plain values directly, and the same code can build a small tree
+ * with source offsets for the documents that need positions.
  *
  * It never guesses. Anything outside that subset — anchors, aliases, tags, plain or quoted scalars
- * over several lines inside flow collections, complex keys, tabs outside literal block scalars, CR, directives, duplicate keys, odd
- * indentation, any syntax error — makes it give up on the document (`undefined`), and the caller uses
- * the general parsers, which also own every error message. Where it does answer, its values equal
- * js-yaml's with KUBERNETES_YAML_SCHEMA and its offsets equal the `yaml` package's; test/parse-lean
- * checks both against the real corpus.
+ * over several lines inside flow collections, complex keys, tabs outside literal block scalars, CR,
+ * directives, duplicate keys, odd indentation, any syntax error — makes it give up on the document
+ * (`undefined`), and the caller uses the general parsers, which also own every error message. Where
+ * it does answer, its values equal js-yaml's with KUBERNETES_YAML_SCHEMA and its offsets equal the
+ * `yaml` package's; test/parse-lean checks both against the real corpus.
  */
 import { mayDisagreeWithYaml12, resolvePlainScalar, type PlainValue } from './scalars.js';
 import { setOwn } from './yaml-tree.js';
@@ -38,7 +37,6 @@ const COMMA = 0x2c;
 const PIPE = 0x7c;
 const GT = 0x3e;
 const BACKSLASH = 0x5c;
-const TAB = 0x09;
 
 /** A scalar of the position tree. `exact` is false where the `yaml` package's range is not reproduced (block and empty scalars). */
 export interface LeanScalar {
