@@ -18096,11 +18096,29 @@ var init_lean = __esm({
   }
 });
 
+// src/parse/sorted.ts
+function countBelow(sorted, limit) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (sorted[middle] < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+var init_sorted = __esm({
+  "src/parse/sorted.ts"() {
+    "use strict";
+  }
+});
+
 // src/parse/line-feeds.ts
 var LineFeedText;
 var init_line_feeds = __esm({
   "src/parse/line-feeds.ts"() {
     "use strict";
+    init_sorted();
     LineFeedText = class _LineFeedText {
       constructor(text3, joined) {
         this.text = text3;
@@ -18133,14 +18151,7 @@ var init_line_feeds = __esm({
       }
       /** How many removed CRs stood before the character at `offset` (a LF at `offset` included). */
       joinedUpTo(offset) {
-        let low = 0;
-        let high = this.joined.length;
-        while (low < high) {
-          const middle = low + high >>> 1;
-          if (this.joined[middle] <= offset) low = middle + 1;
-          else high = middle;
-        }
-        return low;
+        return countBelow(this.joined, offset + 1);
       }
     };
   }
@@ -18153,17 +18164,17 @@ var init_locator = __esm({
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
     init_lean();
+    init_line_feeds();
     init_yaml_tree();
     LOCATES_BEFORE_TREE = 8;
     DocumentLocator = class {
-      constructor(file, lines, chunkText, chunkOffset, tree, leanSubset = false, yaml11Scalars = true, lineFeeds2) {
+      constructor(file, lines, chunkText, chunkOffset, tree, leanSubset = false, yaml11Scalars = true) {
         this.file = file;
         this.lines = lines;
         this.chunkText = chunkText;
         this.chunkOffset = chunkOffset;
         this.leanSubset = leanSubset;
         this.yaml11Scalars = yaml11Scalars;
-        this.lineFeeds = lineFeeds2;
         this.tree = tree;
         if (tree !== void 0) this.lean = null;
       }
@@ -18173,7 +18184,6 @@ var init_locator = __esm({
       chunkOffset;
       leanSubset;
       yaml11Scalars;
-      lineFeeds;
       tree;
       /** The lean position tree; `null` once the document proved to be outside the lean subset. */
       lean;
@@ -18196,6 +18206,15 @@ var init_locator = __esm({
         const tree = this.leanRoot();
         if (tree === null || tree.root === void 0) return void 0;
         return walkTree(tree.root, void 0, path16);
+      }
+      /**
+       * The lean reader's text when the document has CRLF line breaks (it reads LFs only; its offsets are
+       * mapped back), made on first use; null when the document has none.
+       */
+      crlf;
+      get lineFeeds() {
+        if (this.crlf === void 0) this.crlf = (this.chunkText.includes("\r") ? LineFeedText.of(this.chunkText) : void 0) ?? null;
+        return this.crlf ?? void 0;
       }
       /** What the lean reader reads: the document as written, or with its CRLFs as LFs. */
       get leanText() {
@@ -18423,7 +18442,7 @@ function readChunkFast(text3) {
   if (lean === void 0 && text3.includes("\r")) {
     const lineFeeds2 = LineFeedText.of(text3);
     const read = lineFeeds2 === void 0 ? void 0 : leanLoad(lineFeeds2.text);
-    if (read !== void 0) return { value: read.value, lean: true, yaml11Scalars: read.yaml11Scalars, lineFeeds: lineFeeds2 };
+    if (read !== void 0) return { value: read.value, lean: true, yaml11Scalars: read.yaml11Scalars };
   }
   return readChunkAfterLean(text3, lean);
 }
@@ -18438,15 +18457,15 @@ function parseFileUnguarded(file, text3) {
   const chunks = fileChunks(file, text3);
   const inPlace = leanSubsetFile(text3);
   const long = inPlace ? PlainValues.forText(text3.length) : void 0;
-  const tabs = inPlace && text3.includes("	") ? new TabCounter(text3) : void 0;
+  const tabs = inPlace && text3.includes("	") ? tabOffsets(text3) : void 0;
   let index = 0;
   for (let ordinal = 0; ordinal < chunks.length; ordinal += 1) {
     const chunk = chunks[ordinal];
     if (!isJson && isBlankChunk(chunk.text)) continue;
     const end = chunk.offset + chunk.text.length;
-    const fast = inPlace ? readChunkAfterLean(chunk.text, leanLoadIn(text3, chunk.offset, end, long, tabs?.between(chunk.offset, end) ?? 0)) : readChunkFast(chunk.text);
+    const fast = inPlace ? readChunkAfterLean(chunk.text, leanLoadIn(text3, chunk.offset, end, long, tabs === void 0 ? 0 : countBelow(tabs, end) - countBelow(tabs, chunk.offset))) : readChunkFast(chunk.text);
     if (fast !== void 0 && "value" in fast) {
-      const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, void 0, fast.lean === true, fast.yaml11Scalars ?? true, fast.lineFeeds);
+      const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, void 0, fast.lean === true, fast.yaml11Scalars ?? true);
       addDocument(result, fast.value, index, locator);
       index += 1;
     } else {
@@ -18599,7 +18618,7 @@ function listItems(value) {
   if (typeof kind !== "string" || !kind.endsWith("List") || !Array.isArray(record3["items"])) return void 0;
   return record3["items"];
 }
-var import_yaml3, MAYBE_ALIAS, MAYBE_ANCHOR, TabCounter, TOLERANT_MAX_CHARS;
+var import_yaml3, MAYBE_ALIAS, MAYBE_ANCHOR, TOLERANT_MAX_CHARS;
 var init_parse_file = __esm({
   "src/parse/parse-file.ts"() {
     "use strict";
@@ -18608,31 +18627,13 @@ var init_parse_file = __esm({
     init_lean();
     init_line_feeds();
     init_locator();
+    init_sorted();
     init_source();
     init_split();
     init_yaml_schema();
     init_yaml_tree();
     MAYBE_ALIAS = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/m;
     MAYBE_ANCHOR = /(?:^|[\s,[{:-])&[^\s,[\]{}]/m;
-    TabCounter = class {
-      offsets;
-      constructor(text3) {
-        this.offsets = tabOffsets(text3);
-      }
-      between(from, to) {
-        return this.firstAtOrAfter(to) - this.firstAtOrAfter(from);
-      }
-      firstAtOrAfter(offset) {
-        let low = 0;
-        let high = this.offsets.length;
-        while (low < high) {
-          const middle = low + high >>> 1;
-          if (this.offsets[middle] < offset) low = middle + 1;
-          else high = middle;
-        }
-        return low;
-      }
-    };
     TOLERANT_MAX_CHARS = 2 * 1024 * 1024;
   }
 });

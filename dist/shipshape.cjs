@@ -213,7 +213,7 @@ function setLauncherHost(host) {
 }
 
 // src/launch/load-bundle.ts
-var BUILT_KEY = true ? "3lfZxxD2rx2MBT9EphnvHRW2cJA" : void 0;
+var BUILT_KEY = true ? "iW2hpAZo9rzvmWpCIrTFgq35K2U" : void 0;
 function loadBundle(url, options = { codeCache: true }) {
   const engineFlags = tuneEngine();
   const file = (0, import_node_url.fileURLToPath)(url);

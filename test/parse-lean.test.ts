@@ -96,8 +96,8 @@ function crlfMismatches(file: string, written: string): string[] {
     const lean = lineFeeds === undefined ? undefined : leanLoad(lineFeeds.text);
     if (lean === undefined) continue;
     if (!isDeepStrictEqual(lean.value, general(chunk.text) ?? undefined)) out.push(`${file}@${chunk.offset} value`);
-    const located = new DocumentLocator(file, lines, chunk.text, chunk.offset, undefined, true, true, lineFeeds);
-    const walked = new DocumentLocator(file, lines, chunk.text, chunk.offset, undefined, false, true, lineFeeds);
+    const located = new DocumentLocator(file, lines, chunk.text, chunk.offset, undefined, true);
+    const walked = new DocumentLocator(file, lines, chunk.text, chunk.offset);
     out.push(...locatorMismatches(file, lean.value, { located, walked }, exactLocator(file, lines, chunk)));
   }
   return out;

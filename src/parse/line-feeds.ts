@@ -1,3 +1,5 @@
+import { countBelow } from './sorted.js';
+
 /**
  * A document's text with its CRLF line breaks written as LF, for the lean reader, which knows LF
  * alone; and the way back from an offset in it to the offset in the document as written. Files saved
@@ -44,13 +46,6 @@ export class LineFeedText {
 
   /** How many removed CRs stood before the character at `offset` (a LF at `offset` included). */
   private joinedUpTo(offset: number): number {
-    let low = 0;
-    let high = this.joined.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.joined[middle] as number) <= offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return countBelow(this.joined, offset + 1);
   }
 }

@@ -1,6 +1,6 @@
 import { isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, type Document, type Pair } from 'yaml';
 import { leanLocate, leanTree, walkTree, type LeanNode, type LeanScalar } from './lean.js';
-import type { LineFeedText } from './line-feeds.js';
+import { LineFeedText } from './line-feeds.js';
 import type { LineIndex, SourceRange, YamlPath } from './source.js';
 import { keyText } from './yaml-tree.js';
 
@@ -46,8 +46,6 @@ export class DocumentLocator {
     private readonly leanSubset = false,
     /** False when the reader knows no plain scalar of the document reads differently in YAML 1.2. */
     readonly yaml11Scalars = true,
-    /** The text the lean reader read when the document has CRLF line breaks: its offsets are mapped back. */
-    private readonly lineFeeds?: LineFeedText,
   ) {
     this.tree = tree;
     // A document that came through the tolerant path already has its exact tree.
@@ -72,6 +70,17 @@ export class DocumentLocator {
     const tree = this.leanRoot();
     if (tree === null || tree.root === undefined) return undefined;
     return walkTree(tree.root, undefined, path);
+  }
+
+  /**
+   * The lean reader's text when the document has CRLF line breaks (it reads LFs only; its offsets are
+   * mapped back), made on first use; null when the document has none.
+   */
+  private crlf: LineFeedText | null | undefined;
+
+  private get lineFeeds(): LineFeedText | undefined {
+    if (this.crlf === undefined) this.crlf = (this.chunkText.includes('\r') ? LineFeedText.of(this.chunkText) : undefined) ?? null;
+    return this.crlf ?? undefined;
   }
 
   /** What the lean reader reads: the document as written, or with its CRLFs as LFs. */

@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Pair } f
 import { PlainValues, leanLoad, leanLoadIn, leanSubsetFile, tabOffsets, type LeanRead } from './lean.js';
 import { LineFeedText } from './line-feeds.js';
 import { DocumentLocator } from './locator.js';
+import { countBelow } from './sorted.js';
 import { LineIndex, type SourceRange, type YamlPath } from './source.js';
 import { isBlankChunk, splitDocuments, type DocumentChunk } from './split.js';
 import { KUBERNETES_YAML_SCHEMA } from './yaml-schema.js';
@@ -85,7 +86,8 @@ function readChunkFast(text: string): FastValue | { failed: unknown } | undefine
   if (lean === undefined && text.includes('\r')) {
     const lineFeeds = LineFeedText.of(text);
     const read = lineFeeds === undefined ? undefined : leanLoad(lineFeeds.text);
-    if (read !== undefined) return { value: read.value, lean: true, yaml11Scalars: read.yaml11Scalars, lineFeeds };
+    // The locator makes the same LF text again if a finding needs positions: few documents have one.
+    if (read !== undefined) return { value: read.value, lean: true, yaml11Scalars: read.yaml11Scalars };
   }
   return readChunkAfterLean(text, lean);
 }
@@ -106,8 +108,6 @@ interface FastValue {
   lean?: boolean;
   /** False when the lean reader saw no plain scalar that YAML 1.2 reads differently; unknown (true) from other readers. */
   yaml11Scalars?: boolean;
-  /** The text the lean reader read, when it was the document's with CRLFs as LFs. */
-  lineFeeds?: LineFeedText;
 }
 
 function parseFileUnguarded(file: string, text: string): ParsedFile {
@@ -119,15 +119,16 @@ function parseFileUnguarded(file: string, text: string): ParsedFile {
   // slices of it) when no chunk can be outside its subset for a carriage return.
   const inPlace = leanSubsetFile(text);
   const long = inPlace ? PlainValues.forText(text.length) : undefined;
-  const tabs = inPlace && text.includes('\t') ? new TabCounter(text) : undefined;
+  // The lean reader must account for each tab of a document: where they are, to count them per chunk.
+  const tabs = inPlace && text.includes('\t') ? tabOffsets(text) : undefined;
   let index = 0;
   for (let ordinal = 0; ordinal < chunks.length; ordinal += 1) {
     const chunk = chunks[ordinal] as DocumentChunk;
     if (!isJson && isBlankChunk(chunk.text)) continue;
     const end = chunk.offset + chunk.text.length;
-    const fast = inPlace ? readChunkAfterLean(chunk.text, leanLoadIn(text, chunk.offset, end, long, tabs?.between(chunk.offset, end) ?? 0)) : readChunkFast(chunk.text);
+    const fast = inPlace ? readChunkAfterLean(chunk.text, leanLoadIn(text, chunk.offset, end, long, tabs === undefined ? 0 : countBelow(tabs, end) - countBelow(tabs, chunk.offset))) : readChunkFast(chunk.text);
     if (fast !== undefined && 'value' in fast) {
-      const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, undefined, fast.lean === true, fast.yaml11Scalars ?? true, fast.lineFeeds);
+      const locator = new DocumentLocator(file, lines, chunk.text, chunk.offset, undefined, fast.lean === true, fast.yaml11Scalars ?? true);
       addDocument(result, fast.value, index, locator);
       index += 1;
     } else {
@@ -135,30 +136,6 @@ function parseFileUnguarded(file: string, text: string): ParsedFile {
     }
   }
   return result;
-}
-
-/** How many tabs a file holds between two offsets, for the lean reader, which must account for each. */
-class TabCounter {
-  private readonly offsets: number[];
-
-  constructor(text: string) {
-    this.offsets = tabOffsets(text);
-  }
-
-  between(from: number, to: number): number {
-    return this.firstAtOrAfter(to) - this.firstAtOrAfter(from);
-  }
-
-  private firstAtOrAfter(offset: number): number {
-    let low = 0;
-    let high = this.offsets.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.offsets[middle] as number) < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
 }
 
 function fastLoad(text: string): { value: unknown } | { failed: unknown } {
