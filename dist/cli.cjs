@@ -5383,6 +5383,23 @@ var init_defaults = __esm({
   }
 });
 
+// src/parse/sorted.ts
+function countBelow(sorted, limit) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (sorted[middle] < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+var init_sorted = __esm({
+  "src/parse/sorted.ts"() {
+    "use strict";
+  }
+});
+
 // src/parse/source.ts
 function valueAt(value, path16) {
   let current = value;
@@ -5405,6 +5422,7 @@ var LineIndex;
 var init_source = __esm({
   "src/parse/source.ts"() {
     "use strict";
+    init_sorted();
     LineIndex = class {
       constructor(text3) {
         this.text = text3;
@@ -5439,14 +5457,8 @@ var init_source = __esm({
       position(offset) {
         const starts = this.starts;
         const clamped = Math.min(Math.max(offset, 0), this.text.length);
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >> 1;
-          if ((starts[mid] ?? 0) <= clamped) low = mid;
-          else high = mid - 1;
-        }
-        return { line: low + 1, column: clamped - (starts[low] ?? 0) + 1 };
+        const index = countBelow(starts, clamped + 1) - 1;
+        return { line: index + 1, column: clamped - (starts[index] ?? 0) + 1 };
       }
       /** One-based line of an offset. */
       lineOf(offset) {
@@ -18093,23 +18105,6 @@ var init_lean = __esm({
         return { kind: "seq", start: this.start, items: this.first === void 0 ? [] : [this.first] };
       }
     };
-  }
-});
-
-// src/parse/sorted.ts
-function countBelow(sorted, limit) {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = low + high >>> 1;
-    if (sorted[middle] < limit) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-var init_sorted = __esm({
-  "src/parse/sorted.ts"() {
-    "use strict";
   }
 });
 

@@ -1,3 +1,5 @@
+import { countBelow } from './sorted.js';
+
 /** One-based line and column; columns count UTF-16 code units, as JavaScript strings, LSP and SARIF do. */
 export interface Position {
   line: number;
@@ -93,14 +95,9 @@ export class LineIndex {
   position(offset: number): Position {
     const starts = this.starts;
     const clamped = Math.min(Math.max(offset, 0), this.text.length);
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] ?? 0) <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: clamped - (starts[low] ?? 0) + 1 };
+    // The last line starting at or before the offset (the first starts at 0).
+    const index = countBelow(starts, clamped + 1) - 1;
+    return { line: index + 1, column: clamped - (starts[index] ?? 0) + 1 };
   }
 
   /** One-based line of an offset. */
