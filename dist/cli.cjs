@@ -13640,6 +13640,10 @@ function isClusterProvided(ref) {
 function familyOf(kind) {
   return POD_TEMPLATE_PATHS[kind] !== void 0 ? "Pod" : kind;
 }
+function prepareResource(resource) {
+  const pod = podTemplateOf(resource);
+  return { resource, pod, drafts: extractReferences(resource, pod) };
+}
 var SYSTEM_NAMESPACES, CLUSTER_MANAGED_NAMESPACES, CLUSTER_PROVIDED, SYSTEM_RBAC_KINDS, CLUSTER_PROVIDED_NAMES, ALL_NAMESPACES, NestedIndex, LinkedReference, ResourceGraph;
 var init_graph = __esm({
   "src/graph/graph.ts"() {
@@ -13731,14 +13735,13 @@ var init_graph = __esm({
       }
     };
     ResourceGraph = class {
-      constructor(resources, assume = "partial", generated = []) {
-        this.resources = resources;
+      constructor(prepared, assume = "partial", generated = []) {
         this.assume = assume;
+        this.resources = prepared.map((entry) => entry.resource);
         for (const object of generated) this.produced.addGenerated(object.kind, object.name, object.how);
-        for (const resource of resources) this.index(resource);
-        for (const resource of resources) this.link(resource);
+        for (const entry of prepared) this.index(entry);
+        for (const entry of prepared) this.link(entry);
       }
-      resources;
       assume;
       byKind = /* @__PURE__ */ new Map();
       /** kind \u2192 namespace \u2192 resources. */
@@ -13764,12 +13767,13 @@ var init_graph = __esm({
       selectedPods = /* @__PURE__ */ new WeakMap();
       /** ofKind's answers, by kind, then namespace (ALL_NAMESPACES for all of them). */
       kindLists = /* @__PURE__ */ new Map();
+      resources;
       push(map2, key3, value) {
         const list2 = map2.get(key3);
         if (list2) list2.push(value);
         else map2.set(key3, [value]);
       }
-      index(resource) {
+      index({ resource, pod }) {
         this.push(this.byKind, resource.kind, resource);
         this.groups.add(resource.group);
         this.byKey.add([resource.kind, resource.namespace ?? "", resource.name], resource);
@@ -13781,16 +13785,15 @@ var init_graph = __esm({
         if (resource.kind === "Namespace" && resource.group === "") this.declaredNamespaces.add(resource.name);
         this.produced.add(resource);
         if (resource.namespace !== void 0 && mayCreatePods(resource)) this.operatorPods.add(resource.namespace);
-        const pod = podTemplateOf(resource);
         if (pod) {
           this.podByOwner.set(resource, pod);
           this.push(this.podsByNamespace, pod.namespace, pod);
           for (const key3 in pod.labels) this.podsByLabel.add([pod.namespace, key3, pod.labels[key3]], pod);
         }
       }
-      link(resource) {
+      link({ resource, drafts }) {
         const references = [];
-        for (const draft of extractReferences(resource, this.podByOwner.get(resource))) {
+        for (const draft of drafts) {
           const resolved = this.findAny(draft.to.kind, draft.to.namespace, draft.to.name);
           const reference = new LinkedReference(draft, isClusterProvided(draft.to));
           if (resolved) {
@@ -13942,8 +13945,9 @@ function clusterScopedCustomKinds(documents) {
 }
 function buildGraph(documents, options = {}) {
   const malformed = [];
-  const resources = [];
+  const prepared = [];
   const customClusterKinds = clusterScopedCustomKinds(documents);
+  const reuse = options.reuse;
   for (const document of documents) {
     const at3 = (...path16) => document.locator.rangeOf([...document.basePath, ...path16]);
     const value = document.value;
@@ -13976,11 +13980,16 @@ function buildGraph(documents, options = {}) {
       continue;
     }
     const clusterScoped = CLUSTER_SCOPED_KINDS.has(kind) || customClusterKinds.has(kind);
+    const kept = reuse?.get(document, clusterScoped);
+    if (kept !== void 0) {
+      prepared.push(kept);
+      continue;
+    }
     const resolvedNamespace = clusterScoped ? void 0 : typeof namespace === "string" && namespace !== "" ? namespace : "default";
     applyDefaults(kind, object);
-    resources.push(
+    const entry = prepareResource(
       new Resource(
-        resources.length,
+        nextResourceId++,
         apiVersion,
         kind,
         name2,
@@ -13991,9 +14000,12 @@ function buildGraph(documents, options = {}) {
         document.basePath
       )
     );
+    reuse?.set(document, clusterScoped, entry);
+    prepared.push(entry);
   }
-  return { graph: new ResourceGraph(resources, options.assume, options.generated), malformed };
+  return { graph: new ResourceGraph(prepared, options.assume, options.generated), malformed };
 }
+var GraphReuse, nextResourceId;
 var init_build = __esm({
   "src/graph/build.ts"() {
     "use strict";
@@ -14001,6 +14013,17 @@ var init_build = __esm({
     init_graph();
     init_kinds();
     init_resource();
+    GraphReuse = class {
+      prepared = /* @__PURE__ */ new WeakMap();
+      get(document, clusterScoped) {
+        const kept = this.prepared.get(document);
+        return kept?.clusterScoped === clusterScoped ? kept.entry : void 0;
+      }
+      set(document, clusterScoped, entry) {
+        this.prepared.set(document, { clusterScoped, entry });
+      }
+    };
+    nextResourceId = 0;
   }
 });
 
@@ -18805,7 +18828,7 @@ function lint(unsorted, config, rules2, options = {}) {
   timings.add("parse", performance.now() - parseStart);
   const { graph, malformed } = timings.measure("graph", () => buildGraph(
     parsed.flatMap((file) => file.documents),
-    { assume: config.settings.assume, generated }
+    { assume: config.settings.assume, generated, ...options.reuse ? { reuse: options.reuse } : {} }
   ));
   for (const problem of malformed) pushParserProblem("resource-malformed", problem.range.file, problem.message, problem.range);
   const internalErrors = [];
@@ -20907,7 +20930,17 @@ function findMentions(graph, resource) {
   return istioMentions(resource);
 }
 function dnsMentionsIn(graph, resource) {
-  return cached(mentionCache, resource, () => findMentions(graph, resource));
+  let byResource = mentionCache.get(graph);
+  if (byResource === void 0) {
+    byResource = /* @__PURE__ */ new WeakMap();
+    mentionCache.set(graph, byResource);
+  }
+  let mentions = byResource.get(resource);
+  if (mentions === void 0) {
+    mentions = findMentions(graph, resource);
+    byResource.set(resource, mentions);
+  }
+  return mentions;
 }
 var asWritten, mentionCache, DNS_MENTION_KINDS;
 var init_dns_mentions = __esm({
@@ -20919,7 +20952,6 @@ var init_dns_mentions = __esm({
     init_dns_names();
     init_shell();
     init_variable_expansion();
-    init_memo();
     asWritten = (text3) => text3;
     mentionCache = /* @__PURE__ */ new WeakMap();
     DNS_MENTION_KINDS = ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "ConfigMap", "Service", "VirtualService", "DestinationRule"];
@@ -42563,6 +42595,7 @@ var init_workspace = __esm({
     init_file();
     init_resolved();
     init_lint();
+    init_build();
     init_files();
     init_project();
     init_paths();
@@ -42579,6 +42612,8 @@ var init_workspace = __esm({
       scanned;
       sources = /* @__PURE__ */ new Map();
       parsed = /* @__PURE__ */ new Map();
+      /** Resources of the documents in `parsed`, kept for the next graph. */
+      reuse = new GraphReuse();
       config;
       ruleList = [];
       /** Set while the config file is broken; the workspace then lints with the defaults. */
@@ -42668,7 +42703,7 @@ var init_workspace = __esm({
        */
       lint(only) {
         for (const cached2 of this.parsed.keys()) if (!this.sources.has(cached2)) this.parsed.delete(cached2);
-        return lint([...this.sources.values()], this.config, this.ruleList, { parse: (file, text3) => this.parse(file, text3), ...only === void 0 ? {} : { only } });
+        return lint([...this.sources.values()], this.config, this.ruleList, { parse: (file, text3) => this.parse(file, text3), reuse: this.reuse, ...only === void 0 ? {} : { only } });
       }
       parse(file, text3) {
         const cached2 = this.parsed.get(file);

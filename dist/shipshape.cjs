@@ -213,7 +213,7 @@ function setLauncherHost(host) {
 }
 
 // src/launch/load-bundle.ts
-var BUILT_KEY = true ? "Sy3MN2wutq2nJbUmEWu30leUBao" : void 0;
+var BUILT_KEY = true ? "zeCKT6LQlkMiVUp3VT2aY8CZ5Tk" : void 0;
 function loadBundle(url, options = { codeCache: true }) {
   const engineFlags = tuneEngine();
   const file = (0, import_node_url.fileURLToPath)(url);

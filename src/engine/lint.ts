@@ -1,5 +1,5 @@
 import { RuleSettings, levelToSeverity, type ResolvedConfig } from '../config/resolved.js';
-import { buildGraph } from '../graph/build.js';
+import { buildGraph, type GraphReuse } from '../graph/build.js';
 import { isKindName } from '../graph/kinds.js';
 import type { ResourceGraph } from '../graph/graph.js';
 import type { Resource } from '../graph/resource.js';
@@ -61,6 +61,11 @@ export interface LintOptions {
   only?: ReadonlySet<string>;
   /** Collects time by stage and by rule (`SHIPSHAPE_TIMING`). */
   timings?: Timings;
+  /**
+   * Resources kept between lints by document (the language server's, with its parse cache): the graph
+   * of a later lint makes resources only for documents parsed anew.
+   */
+  reuse?: GraphReuse;
 }
 
 export interface LintResult {
@@ -146,7 +151,7 @@ export function lint(unsorted: readonly SourceText[], config: ResolvedConfig, ru
   timings.add('parse', performance.now() - parseStart);
   const { graph, malformed } = timings.measure('graph', () => buildGraph(
     parsed.flatMap((file) => file.documents),
-    { assume: config.settings.assume, generated },
+    { assume: config.settings.assume, generated, ...(options.reuse ? { reuse: options.reuse } : {}) },
   ));
   for (const problem of malformed) pushParserProblem('resource-malformed', problem.range.file, problem.message, problem.range);
 

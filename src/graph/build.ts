@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../parse/parse-file.js';
 import type { SourceRange } from '../parse/source.js';
 import { applyDefaults } from './defaults.js';
-import { ResourceGraph, type GeneratedObject, type WorldAssumption } from './graph.js';
+import { ResourceGraph, prepareResource, type GeneratedObject, type PreparedResource, type WorldAssumption } from './graph.js';
 import { CLUSTER_SCOPED_KINDS, type KubeObject } from './kinds.js';
 import { Resource } from './resource.js';
 
@@ -34,11 +34,44 @@ function clusterScopedCustomKinds(documents: readonly ParsedDocument[]): Set<str
   return kinds;
 }
 
+/**
+ * What a long-lived caller (the language server) keeps from one graph to the next: each document's
+ * prepared resource. A document parsed once (the workspace keeps the parses of unchanged files) is
+ * then turned into a resource once, and later graphs only index and link it: after an edit, that is
+ * most of the work saved. A resource depends on its document alone, and on whether CRDs elsewhere in
+ * the input make its kind cluster-scoped, which is checked on every reuse.
+ */
+export class GraphReuse {
+  private readonly prepared = new WeakMap<ParsedDocument, { clusterScoped: boolean; entry: PreparedResource }>();
+
+  get(document: ParsedDocument, clusterScoped: boolean): PreparedResource | undefined {
+    const kept = this.prepared.get(document);
+    return kept?.clusterScoped === clusterScoped ? kept.entry : undefined;
+  }
+
+  set(document: ParsedDocument, clusterScoped: boolean, entry: PreparedResource): void {
+    this.prepared.set(document, { clusterScoped, entry });
+  }
+}
+
+/**
+ * Resource ids, unique in the process: a graph built with GraphReuse holds resources made for earlier
+ * graphs beside new ones. Without reuse, a process's first graph numbers its resources from 0.
+ */
+let nextResourceId = 0;
+
+export interface BuildOptions {
+  assume?: WorldAssumption;
+  generated?: readonly GeneratedObject[];
+  reuse?: GraphReuse;
+}
+
 /** Turns documents into typed resources with defaults applied, then indexes them into the graph. */
-export function buildGraph(documents: readonly ParsedDocument[], options: { assume?: WorldAssumption; generated?: readonly GeneratedObject[] } = {}): BuiltGraph {
+export function buildGraph(documents: readonly ParsedDocument[], options: BuildOptions = {}): BuiltGraph {
   const malformed: MalformedDocument[] = [];
-  const resources: Resource[] = [];
+  const prepared: PreparedResource[] = [];
   const customClusterKinds = clusterScopedCustomKinds(documents);
+  const reuse = options.reuse;
   for (const document of documents) {
     const at = (...path: (string | number)[]) => document.locator.rangeOf([...document.basePath, ...path]);
     const value = document.value;
@@ -71,11 +104,16 @@ export function buildGraph(documents: readonly ParsedDocument[], options: { assu
       continue;
     }
     const clusterScoped = CLUSTER_SCOPED_KINDS.has(kind) || customClusterKinds.has(kind);
+    const kept = reuse?.get(document, clusterScoped);
+    if (kept !== undefined) {
+      prepared.push(kept);
+      continue;
+    }
     const resolvedNamespace = clusterScoped ? undefined : typeof namespace === 'string' && namespace !== '' ? namespace : 'default';
     applyDefaults(kind, object);
-    resources.push(
+    const entry = prepareResource(
       new Resource(
-        resources.length,
+        nextResourceId++,
         apiVersion,
         kind,
         name,
@@ -86,6 +124,8 @@ export function buildGraph(documents: readonly ParsedDocument[], options: { assu
         document.basePath,
       ),
     );
+    reuse?.set(document, clusterScoped, entry);
+    prepared.push(entry);
   }
-  return { graph: new ResourceGraph(resources, options.assume, options.generated), malformed };
+  return { graph: new ResourceGraph(prepared, options.assume, options.generated), malformed };
 }

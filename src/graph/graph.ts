@@ -141,6 +141,22 @@ class LinkedReference implements Reference {
 }
 
 /**
+ * A resource with what the graph reads from it alone: its pod template and the references it writes.
+ * Nothing here depends on the other resources, so a language server keeps it for an unchanged
+ * document and the next graph only indexes and links it (see GraphReuse in build.ts).
+ */
+export interface PreparedResource {
+  readonly resource: Resource;
+  readonly pod: PodTemplate | undefined;
+  readonly drafts: readonly ReferenceDraft[];
+}
+
+export function prepareResource(resource: Resource): PreparedResource {
+  const pod = podTemplateOf(resource);
+  return { resource, pod, drafts: extractReferences(resource, pod) };
+}
+
+/**
  * Every resource of one run, indexed once and read-only afterwards: by kind, by kind/namespace/name,
  * pods by namespace and label, references in both directions.
  */
@@ -170,14 +186,17 @@ export class ResourceGraph {
   /** ofKind's answers, by kind, then namespace (ALL_NAMESPACES for all of them). */
   private readonly kindLists = new Map<string, Map<string | typeof ALL_NAMESPACES, readonly Resource[]>>();
 
+  readonly resources: readonly Resource[];
+
   constructor(
-    readonly resources: readonly Resource[],
+    prepared: readonly PreparedResource[],
     readonly assume: WorldAssumption = 'partial',
     generated: readonly GeneratedObject[] = [],
   ) {
+    this.resources = prepared.map((entry) => entry.resource);
     for (const object of generated) this.produced.addGenerated(object.kind, object.name, object.how);
-    for (const resource of resources) this.index(resource);
-    for (const resource of resources) this.link(resource);
+    for (const entry of prepared) this.index(entry);
+    for (const entry of prepared) this.link(entry);
   }
 
   private push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -186,7 +205,7 @@ export class ResourceGraph {
     else map.set(key, [value]);
   }
 
-  private index(resource: Resource): void {
+  private index({ resource, pod }: PreparedResource): void {
     this.push(this.byKind, resource.kind, resource);
     this.groups.add(resource.group);
     this.byKey.add([resource.kind, resource.namespace ?? '', resource.name], resource);
@@ -198,7 +217,6 @@ export class ResourceGraph {
     if (resource.kind === 'Namespace' && resource.group === '') this.declaredNamespaces.add(resource.name);
     this.produced.add(resource);
     if (resource.namespace !== undefined && mayCreatePods(resource)) this.operatorPods.add(resource.namespace);
-    const pod = podTemplateOf(resource);
     if (pod) {
       this.podByOwner.set(resource, pod);
       this.push(this.podsByNamespace, pod.namespace, pod);
@@ -206,9 +224,9 @@ export class ResourceGraph {
     }
   }
 
-  private link(resource: Resource): void {
+  private link({ resource, drafts }: PreparedResource): void {
     const references: Reference[] = [];
-    for (const draft of extractReferences(resource, this.podByOwner.get(resource))) {
+    for (const draft of drafts) {
       const resolved = this.findAny(draft.to.kind, draft.to.namespace, draft.to.name);
       const reference = new LinkedReference(draft, isClusterProvided(draft.to));
       if (resolved) {

@@ -7,7 +7,6 @@ import { commandWords, containersOf, type ContainerAt } from './containers.js';
 import { hostMentions, parseHost, type ParsedHost } from './dns-names.js';
 import { shellScriptIndexes } from './shell.js';
 import { expandVariables } from './variable-expansion.js';
-import { cached } from '../graph/memo.js';
 
 /*
  * Where cluster DNS names are written, and the context that completes them: env values, command and
@@ -166,14 +165,26 @@ function findMentions(graph: ResourceGraph, resource: Resource): DnsMention[] {
 }
 
 /**
- * Mentions per resource, for the run that built it: three rules read the same names, and scanning
- * ConfigMap text is the costly part. Resources are made anew by every run, so nothing goes stale.
+ * Mentions per graph and resource: three rules read the same names, and scanning ConfigMap text is
+ * the costly part. Per graph, because what completes a name (the container environment, from
+ * ConfigMaps of other files) belongs to the graph, and the language server keeps resources of
+ * unchanged files from one graph to the next.
  */
-const mentionCache = new WeakMap<Resource, readonly DnsMention[]>();
+const mentionCache = new WeakMap<ResourceGraph, WeakMap<Resource, readonly DnsMention[]>>();
 
 /** Every cluster DNS name a resource writes, with what completes it. */
 export function dnsMentionsIn(graph: ResourceGraph, resource: Resource): readonly DnsMention[] {
-  return cached(mentionCache, resource, () => findMentions(graph, resource));
+  let byResource = mentionCache.get(graph);
+  if (byResource === undefined) {
+    byResource = new WeakMap();
+    mentionCache.set(graph, byResource);
+  }
+  let mentions = byResource.get(resource);
+  if (mentions === undefined) {
+    mentions = findMentions(graph, resource);
+    byResource.set(resource, mentions);
+  }
+  return mentions;
 }
 
 /** Kinds whose resources can hold cluster DNS names, for the rules' `target`. */

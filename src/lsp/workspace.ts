@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ConfigError } from '../config/file.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../config/resolved.js';
 import { lint, type LintResult, type SourceText } from '../engine/lint.js';
+import { GraphReuse } from '../graph/build.js';
 import type { Rule } from '../engine/rule.js';
 import { sourceFromBytes } from '../load/files.js';
 import { configRelative, findProjectFiles, isProjectFile, readProjectSources } from '../load/project.js';
@@ -21,6 +22,8 @@ import { withExtraSchemas } from '../cli/schema-dirs.js';
 export class Workspace {
   private readonly sources = new Map<string, SourceText>();
   private readonly parsed = new Map<string, ParsedFile>();
+  /** Resources of the documents in `parsed`, kept for the next graph. */
+  private readonly reuse = new GraphReuse();
   private config!: ResolvedConfig;
   private ruleList: readonly Rule[] = [];
   /** Set while the config file is broken; the workspace then lints with the defaults. */
@@ -133,7 +136,7 @@ export class Workspace {
    */
   lint(only?: ReadonlySet<string>): LintResult {
     for (const cached of this.parsed.keys()) if (!this.sources.has(cached)) this.parsed.delete(cached);
-    return lint([...this.sources.values()], this.config, this.ruleList, { parse: (file, text) => this.parse(file, text), ...(only === undefined ? {} : { only }) });
+    return lint([...this.sources.values()], this.config, this.ruleList, { parse: (file, text) => this.parse(file, text), reuse: this.reuse, ...(only === undefined ? {} : { only }) });
   }
 
   private parse(file: string, text: string): ParsedFile {
