@@ -20163,14 +20163,22 @@ function precompiledValidator(runtime, id) {
   return validate;
 }
 function catalogFor(graph, settings) {
-  const bySettings = cached(catalogs, graph, () => /* @__PURE__ */ new WeakMap());
-  return cached(bySettings, settings, () => new SchemaCatalog(settings.kubernetesVersion, graph.ofKind("CustomResourceDefinition"), settings.extraSchemas ?? []));
+  let bySettings = catalogs.get(graph);
+  if (bySettings === void 0) {
+    bySettings = /* @__PURE__ */ new WeakMap();
+    catalogs.set(graph, bySettings);
+  }
+  let catalog = bySettings.get(settings);
+  if (catalog === void 0) {
+    catalog = new SchemaCatalog(settings.kubernetesVersion, graph.ofKind("CustomResourceDefinition"), settings.extraSchemas ?? []);
+    bySettings.set(settings, catalog);
+  }
+  return catalog;
 }
 var KindMap, SchemaCatalog, catalogs;
 var init_catalog = __esm({
   "src/schema/catalog.ts"() {
     "use strict";
-    init_memo();
     init_builtin();
     init_convert();
     init_crd();
