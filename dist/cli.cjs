@@ -1844,6 +1844,14 @@ function cached(cache, key3, make) {
   }
   return value;
 }
+function innerCache(cache, outer) {
+  let inner = cache.get(outer);
+  if (inner === void 0) {
+    inner = /* @__PURE__ */ new WeakMap();
+    cache.set(outer, inner);
+  }
+  return inner;
+}
 function cachedPer(cache, outer, key3, make) {
   return cached(cached(cache, outer, () => /* @__PURE__ */ new Map()), key3, make);
 }
@@ -14000,7 +14008,7 @@ function buildGraph(documents, options = {}) {
         document.basePath
       )
     );
-    reuse?.set(document, clusterScoped, entry);
+    reuse?.set(document, entry);
     prepared.push(entry);
   }
   return { graph: new ResourceGraph(prepared, options.assume, options.generated), malformed };
@@ -14017,10 +14025,10 @@ var init_build = __esm({
       prepared = /* @__PURE__ */ new WeakMap();
       get(document, clusterScoped) {
         const kept = this.prepared.get(document);
-        return kept?.clusterScoped === clusterScoped ? kept.entry : void 0;
+        return kept !== void 0 && kept.resource.namespace === void 0 === clusterScoped ? kept : void 0;
       }
-      set(document, clusterScoped, entry) {
-        this.prepared.set(document, { clusterScoped, entry });
+      set(document, entry) {
+        this.prepared.set(document, entry);
       }
     };
     nextResourceId = 0;
@@ -20163,11 +20171,7 @@ function precompiledValidator(runtime, id) {
   return validate;
 }
 function catalogFor(graph, settings) {
-  let bySettings = catalogs.get(graph);
-  if (bySettings === void 0) {
-    bySettings = /* @__PURE__ */ new WeakMap();
-    catalogs.set(graph, bySettings);
-  }
+  const bySettings = innerCache(catalogs, graph);
   let catalog = bySettings.get(settings);
   if (catalog === void 0) {
     catalog = new SchemaCatalog(settings.kubernetesVersion, graph.ofKind("CustomResourceDefinition"), settings.extraSchemas ?? []);
@@ -20179,6 +20183,7 @@ var KindMap, SchemaCatalog, catalogs;
 var init_catalog = __esm({
   "src/schema/catalog.ts"() {
     "use strict";
+    init_memo();
     init_builtin();
     init_convert();
     init_crd();
@@ -20612,7 +20617,7 @@ function fieldValue(fieldPath, pod) {
   return UNKNOWN_MARK;
 }
 function containerEnv(graph, pod, container) {
-  const byContainer = cached(envCache, graph, () => /* @__PURE__ */ new WeakMap());
+  const byContainer = innerCache(envCache, graph);
   return cached(byContainer, container.container, () => buildContainerEnv(graph, pod, container));
 }
 function buildContainerEnv(graph, pod, container) {
@@ -20938,11 +20943,7 @@ function findMentions(graph, resource) {
   return istioMentions(resource);
 }
 function dnsMentionsIn(graph, resource) {
-  let byResource = mentionCache.get(graph);
-  if (byResource === void 0) {
-    byResource = /* @__PURE__ */ new WeakMap();
-    mentionCache.set(graph, byResource);
-  }
+  const byResource = innerCache(mentionCache, graph);
   let mentions = byResource.get(resource);
   if (mentions === void 0) {
     mentions = findMentions(graph, resource);
@@ -20960,6 +20961,7 @@ var init_dns_mentions = __esm({
     init_dns_names();
     init_shell();
     init_variable_expansion();
+    init_memo();
     asWritten = (text3) => text3;
     mentionCache = /* @__PURE__ */ new WeakMap();
     DNS_MENTION_KINDS = ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "ConfigMap", "Service", "VirtualService", "DestinationRule"];

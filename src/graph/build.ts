@@ -42,15 +42,16 @@ function clusterScopedCustomKinds(documents: readonly ParsedDocument[]): Set<str
  * the input make its kind cluster-scoped, which is checked on every reuse.
  */
 export class GraphReuse {
-  private readonly prepared = new WeakMap<ParsedDocument, { clusterScoped: boolean; entry: PreparedResource }>();
+  private readonly prepared = new WeakMap<ParsedDocument, PreparedResource>();
 
   get(document: ParsedDocument, clusterScoped: boolean): PreparedResource | undefined {
     const kept = this.prepared.get(document);
-    return kept?.clusterScoped === clusterScoped ? kept.entry : undefined;
+    // A namespaced resource always has a namespace ('default' when none is written); a cluster-scoped one never.
+    return kept !== undefined && (kept.resource.namespace === undefined) === clusterScoped ? kept : undefined;
   }
 
-  set(document: ParsedDocument, clusterScoped: boolean, entry: PreparedResource): void {
-    this.prepared.set(document, { clusterScoped, entry });
+  set(document: ParsedDocument, entry: PreparedResource): void {
+    this.prepared.set(document, entry);
   }
 }
 
@@ -124,7 +125,7 @@ export function buildGraph(documents: readonly ParsedDocument[], options: BuildO
         document.basePath,
       ),
     );
-    reuse?.set(document, clusterScoped, entry);
+    reuse?.set(document, entry);
     prepared.push(entry);
   }
   return { graph: new ResourceGraph(prepared, options.assume, options.generated), malformed };

@@ -19,6 +19,19 @@ export function cached<K, V>(cache: Cache<K, V>, key: K, make: (key: K) => V): V
   return value;
 }
 
+/**
+ * The inner map of a two-level cache (per graph, then per resource), made on first use. Without
+ * closures, for lookups made once per resource by several rules.
+ */
+export function innerCache<O extends object, K extends object, V>(cache: WeakMap<O, WeakMap<K, V>>, outer: O): WeakMap<K, V> {
+  let inner = cache.get(outer);
+  if (inner === undefined) {
+    inner = new WeakMap<K, V>();
+    cache.set(outer, inner);
+  }
+  return inner;
+}
+
 /** `cached` one level down: a map per outer key (the graph), then the value per inner key. */
 export function cachedPer<O extends object, K, V>(cache: WeakMap<O, Map<K, V>>, outer: O, key: K, make: (key: K) => V): V {
   return cached(cached(cache, outer, () => new Map<K, V>()), key, make);

@@ -4,7 +4,7 @@ import type { PodTemplate } from '../graph/pod-template.js';
 import type { YamlPath } from '../parse/source.js';
 import type { ContainerAt } from './containers.js';
 import { expandVariables } from './variable-expansion.js';
-import { cached } from '../graph/memo.js';
+import { cached, innerCache } from '../graph/memo.js';
 
 /*
  * A container's environment as the kubelet builds it: envFrom sources first, then `env` in order,
@@ -144,7 +144,7 @@ const envCache = new WeakMap<ResourceGraph, WeakMap<object, ContainerEnv>>();
 
 /** The environment of one container of a pod template. */
 export function containerEnv(graph: ResourceGraph, pod: PodTemplate, container: ContainerAt): ContainerEnv {
-  const byContainer = cached(envCache, graph, () => new WeakMap<object, ContainerEnv>());
+  const byContainer = innerCache(envCache, graph);
   return cached(byContainer, container.container, () => buildContainerEnv(graph, pod, container));
 }
 

@@ -7,6 +7,7 @@ import { commandWords, containersOf, type ContainerAt } from './containers.js';
 import { hostMentions, parseHost, type ParsedHost } from './dns-names.js';
 import { shellScriptIndexes } from './shell.js';
 import { expandVariables } from './variable-expansion.js';
+import { innerCache } from '../graph/memo.js';
 
 /*
  * Where cluster DNS names are written, and the context that completes them: env values, command and
@@ -174,11 +175,7 @@ const mentionCache = new WeakMap<ResourceGraph, WeakMap<Resource, readonly DnsMe
 
 /** Every cluster DNS name a resource writes, with what completes it. */
 export function dnsMentionsIn(graph: ResourceGraph, resource: Resource): readonly DnsMention[] {
-  let byResource = mentionCache.get(graph);
-  if (byResource === undefined) {
-    byResource = new WeakMap();
-    mentionCache.set(graph, byResource);
-  }
+  const byResource = innerCache(mentionCache, graph);
   let mentions = byResource.get(resource);
   if (mentions === undefined) {
     mentions = findMentions(graph, resource);

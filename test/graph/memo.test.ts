@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { StringMemo, cached, cachedPer } from '../../src/graph/memo.js';
+import { StringMemo, cached, cachedPer, innerCache } from '../../src/graph/memo.js';
 
 describe('cached facts', () => {
+  it('gives one inner cache per outer key, the same one on every call', () => {
+    const cache = new WeakMap<object, WeakMap<object, string>>();
+    const graph = {};
+    const inner = innerCache(cache, graph);
+    inner.set(graph, 'kept');
+    expect(innerCache(cache, graph)).toBe(inner);
+    expect(innerCache(cache, {})).not.toBe(inner);
+    expect(innerCache(cache, graph).get(graph)).toBe('kept');
+  });
+
   it('makes a value once per key and keeps it', () => {
     const cache = new Map<string, { made: string }>();
     let calls = 0;
