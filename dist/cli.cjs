@@ -19558,6 +19558,75 @@ var init_commonjs = __esm({
   }
 });
 
+// src/schema/definition-lines.ts
+function lineSpans(text3) {
+  if (!text3.startsWith("{\n")) return null;
+  const closing = text3.endsWith("\n}\n") ? text3.length - 3 : text3.endsWith("\n}") ? text3.length - 2 : -1;
+  const spans = /* @__PURE__ */ new Map();
+  let start = 2;
+  while (start <= closing) {
+    const lineFeed = text3.indexOf("\n", start);
+    const lineEnd = lineFeed === -1 || lineFeed > closing ? closing : lineFeed;
+    const last = lineEnd === closing;
+    const end = last ? lineEnd : lineEnd - 1;
+    if (!last && text3.charCodeAt(end) !== 44) return null;
+    const key3 = keyOf(text3, start, end);
+    if (key3 === void 0 || spans.has(key3.id)) return null;
+    spans.set(key3.id, { start: key3.valueStart, end });
+    start = lineEnd + 1;
+  }
+  return spans.size > 0 || closing === 0 ? spans : null;
+}
+function keyOf(text3, start, end) {
+  if (text3.charCodeAt(start) !== 34) return void 0;
+  let index = start + 1;
+  let escaped = false;
+  while (index < end) {
+    const code = text3.charCodeAt(index);
+    if (code === 34) break;
+    if (code === 92) escaped = true;
+    index += code === 92 ? 2 : 1;
+  }
+  if (index >= end || !text3.startsWith(ENTRY_SEPARATOR, index)) return void 0;
+  const id = escaped ? JSON.parse(text3.slice(start, index + 1)) : text3.slice(start + 1, index);
+  return { id, valueStart: index + ENTRY_SEPARATOR.length };
+}
+var DefinitionLines, ENTRY_SEPARATOR;
+var init_definition_lines = __esm({
+  "src/schema/definition-lines.ts"() {
+    "use strict";
+    DefinitionLines = class {
+      constructor(text3) {
+        this.text = text3;
+      }
+      text;
+      /** Where each definition's JSON starts and ends in the text, by id; made on the first lookup, null when the text is not one definition per line. */
+      spans;
+      parsed = /* @__PURE__ */ new Map();
+      whole;
+      get(id) {
+        if (this.whole !== void 0) return Object.hasOwn(this.whole, id) ? this.whole[id] : void 0;
+        if (this.parsed.has(id)) return this.parsed.get(id);
+        if (this.spans === void 0) this.spans = lineSpans(this.text);
+        if (this.spans === null) {
+          this.whole = JSON.parse(this.text);
+          return this.get(id);
+        }
+        const span = this.spans.get(id);
+        const definition = span === void 0 ? void 0 : JSON.parse(this.text.slice(span.start, span.end));
+        this.parsed.set(id, definition);
+        return definition;
+      }
+      /** Every definition by id (tests and tools that walk them all). */
+      all() {
+        this.whole ??= JSON.parse(this.text);
+        return this.whole;
+      }
+    };
+    ENTRY_SEPARATOR = '": ';
+  }
+});
+
 // src/schema/builtin.ts
 function schemasDirectory() {
   let dir = import_node_path9.default.dirname((0, import_node_url3.fileURLToPath)(__shipshapeBundleUrl));
@@ -19589,7 +19658,7 @@ function builtinSchemas() {
   loaded = {
     index,
     runtime,
-    definitions: () => definitions ??= JSON.parse((0, import_node_fs5.readFileSync)(import_node_path9.default.join(dir, "definitions.json"), "utf8")),
+    definitions: () => definitions ??= new DefinitionLines((0, import_node_fs5.readFileSync)(import_node_path9.default.join(dir, "definitions.json"), "utf8")),
     versions: Object.keys(index.kubernetes).sort((a, b) => minor(a) - minor(b))
   };
   return loaded;
@@ -19614,6 +19683,7 @@ var init_builtin = __esm({
     import_node_vm = require("node:vm");
     init_commonjs();
     init_host();
+    init_definition_lines();
     INDEX = import_node_path9.default.join("schemas", "kubernetes", "index.json");
   }
 });
@@ -23622,7 +23692,7 @@ function schemaProblems(catalog, resource) {
   if (!schema2 || !validate) return void 0;
   if (validate.check?.(resource.body) === true || validate(resource.body)) return [];
   const root = schema2.root();
-  const resolve = (id) => catalog.builtins.definitions()[id];
+  const resolve = (id) => catalog.builtins.definitions().get(id);
   const source = schema2.origin.type === "bundled-crd" ? ` in the bundled ${schema2.origin.bundle} CRDs` : "";
   return explainErrors(validate.errors ?? [], resource.body, (path16) => root ? describeObjectAt(root, path16, resolve) : { fields: [] }, source);
 }

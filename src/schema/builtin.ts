@@ -5,7 +5,7 @@ import { compileFunction } from 'node:vm';
 import { COMMONJS_PARAMETERS, runCommonJs } from '../launch/commonjs.js';
 import { launcherHost } from '../launch/host.js';
 import type { SchemaRuntime } from './ajv.js';
-import type { JsonSchema } from './json-schema.js';
+import { DefinitionLines } from './definition-lines.js';
 import type { SchemaIndex } from './schema-index.js';
 
 const INDEX = path.join('schemas', 'kubernetes', 'index.json');
@@ -28,8 +28,11 @@ function schemasDirectory(): string {
 export interface BuiltinSchemas {
   index: SchemaIndex;
   runtime: SchemaRuntime;
-  /** All definitions by id; parsed on first use (messages need them only when something is wrong). */
-  definitions(): Readonly<Record<string, JsonSchema>>;
+  /**
+   * The definitions by id, each parsed on first use: messages need only the few on their paths, and
+   * only when something is wrong.
+   */
+  definitions(): DefinitionLines;
   /** Kubernetes minor versions with schemas, oldest first (`1.23`, …, `1.35`). */
   versions: readonly string[];
 }
@@ -61,11 +64,11 @@ export function builtinSchemas(): BuiltinSchemas {
   const dir = schemasDirectory();
   const index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as SchemaIndex;
   const runtime = loadRuntime(path.join(dir, 'runtime.cjs'));
-  let definitions: Record<string, JsonSchema> | undefined;
+  let definitions: DefinitionLines | undefined;
   loaded = {
     index,
     runtime,
-    definitions: () => (definitions ??= JSON.parse(readFileSync(path.join(dir, 'definitions.json'), 'utf8')) as Record<string, JsonSchema>),
+    definitions: () => (definitions ??= new DefinitionLines(readFileSync(path.join(dir, 'definitions.json'), 'utf8'))),
     versions: Object.keys(index.kubernetes).sort((a, b) => minor(a) - minor(b)),
   };
   return loaded;

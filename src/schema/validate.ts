@@ -14,7 +14,7 @@ export function schemaProblems(catalog: SchemaCatalog, resource: Resource): Sche
   // Most resources are valid: the pre-check says so for less, and only a no runs the validator for its errors.
   if (validate.check?.(resource.body) === true || validate(resource.body)) return [];
   const root = schema.root();
-  const resolve = (id: string) => catalog.builtins.definitions()[id];
+  const resolve = (id: string) => catalog.builtins.definitions().get(id);
   // Bundled CRDs are one upstream release; naming them tells a user on a newer release why a new field is unknown.
   const source = schema.origin.type === 'bundled-crd' ? ` in the bundled ${schema.origin.bundle} CRDs` : '';
   return explainErrors(validate.errors ?? [], resource.body, (path) => (root ? describeObjectAt(root, path, resolve) : { fields: [] }), source);

@@ -14,7 +14,7 @@ function problems(apiVersion: string, kind: string, body: Record<string, unknown
   if (!schema || !validate) throw new Error(`no schema for ${apiVersion} ${kind}`);
   validate(body);
   const root = schema.root() as JsonSchema;
-  return explainErrors(validate.errors ?? [], body, (path) => describeObjectAt(root, path, (id) => catalog.builtins.definitions()[id])).map((problem) => `${problem.kind} ${problem.path.join('.')}${problem.key ? ' (key)' : ''}: ${problem.message}`);
+  return explainErrors(validate.errors ?? [], body, (path) => describeObjectAt(root, path, (id) => catalog.builtins.definitions().get(id))).map((problem) => `${problem.kind} ${problem.path.join('.')}${problem.key ? ' (key)' : ''}: ${problem.message}`);
 }
 
 function deployment(container: Record<string, unknown>, spec: Record<string, unknown> = {}): Record<string, unknown> {

@@ -21,7 +21,7 @@ const objectMeta = definitionRef(builtins.index.kubernetes['1.35']?.objectMeta ?
 
 /** The interpreter with every `$ref` interpreted too (no precompiled code involved). */
 function interpreterOf(root: JsonSchema): Validator {
-  return interpretedValidator(root, (ref) => builtins.definitions()[refId(ref) ?? ''], builtins.runtime);
+  return interpretedValidator(root, (ref) => builtins.definitions().get(refId(ref) ?? ''), builtins.runtime);
 }
 
 function errorSet(errors: readonly ErrorObject[] | null | undefined): string[] {
@@ -162,7 +162,7 @@ describe.skipIf(skip !== undefined)(skip ?? 'the interpreter on the corpus', () 
           const id = builtins.index.crds[value['apiVersion']]?.[value['kind']]?.id;
           if (id === undefined) continue;
           const precompiled = builtins.runtime.load(id) as Validator;
-          const interpreted = interpreterOf(builtins.definitions()[id] as JsonSchema);
+          const interpreted = interpreterOf(builtins.definitions().get(id) as JsonSchema);
           precompiled(value);
           interpreted(value);
           compared += 1;
