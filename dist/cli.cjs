@@ -17077,10 +17077,9 @@ function plainKey(raw, slot, hash) {
   if (keep) plainKeys[slot] = key3;
   return key3;
 }
-function plainValue(text3, start, end, hash, long) {
-  const length2 = end - start;
-  if (length2 <= SHORT_VALUE_MAX_LENGTH) return shortValues.value(text3, start, end, hash);
-  return long !== void 0 && length2 <= LONG_VALUE_MAX_LENGTH ? long.value(text3, start, end, hash) : resolvePlainScalar(text3.slice(start, end));
+function plainValue(raw, hash, long) {
+  if (raw.length <= SHORT_VALUE_MAX_LENGTH) return shortValues.value(raw, hash);
+  return long !== void 0 && raw.length <= LONG_VALUE_MAX_LENGTH ? long.value(raw, hash) : resolvePlainScalar(raw);
 }
 function folded(breaks) {
   return breaks === 1 ? " " : "\n".repeat(breaks - 1);
@@ -17199,12 +17198,9 @@ var init_lean = __esm({
         while (slots < VALUE_SLOTS && slots * 64 < length2) slots *= 2;
         return new _PlainValues(slots);
       }
-      /** The value of the plain scalar `text.slice(start, end)`, whose hash is `hash`; sliced only when not in the table. */
-      value(text3, start, end, hash) {
+      value(raw, hash) {
         const slot = (hash ^ hash >>> 12) & this.mask;
-        const kept = this.texts[slot];
-        if (kept !== void 0 && kept.length === end - start && text3.startsWith(kept, start)) return this.resolved[slot];
-        const raw = text3.slice(start, end);
+        if (this.texts[slot] === raw) return this.resolved[slot];
         const value = resolvePlainScalar(raw);
         if (this.misses[slot] === hash) {
           this.texts[slot] = raw;
@@ -17717,9 +17713,10 @@ var init_lean = __esm({
         this.keyStart = start;
         this.keyEnd = end;
         this.keyPlain = true;
+        const raw = text3.slice(start, end);
         const slot = (endHash ^ endHash >>> 12) & KEY_SLOTS - 1;
         const cached2 = plainKeys[slot];
-        const key3 = cached2 !== void 0 && cached2.raw.length === end - start && text3.startsWith(cached2.raw, start) ? cached2 : plainKey(text3.slice(start, end), slot, endHash);
+        const key3 = cached2 !== void 0 && cached2.raw === raw ? cached2 : plainKey(raw, slot, endHash);
         this.keyValue = key3.value;
         this.keyMatch = key3.match;
         this.keyText = key3.raw;
@@ -17885,12 +17882,13 @@ var init_lean = __esm({
           end = pos + 1;
           endHash = hash;
         }
+        const raw = text3.slice(start, end);
         this.pos = end;
         this.plainStart = start;
         this.endOfLine();
-        if (this.track) return this.scalar(void 0, start, end, true, text3.slice(start, end), true);
-        const value = plainValue(text3, start, end, endHash, this.long);
-        if (typeof value !== "string" && !this.yaml11Scalars && mayDisagreeWithYaml12(text3.slice(start, end), value)) this.yaml11Scalars = true;
+        if (this.track) return this.scalar(void 0, start, end, true, raw, true);
+        const value = plainValue(raw, endHash, this.long);
+        if (typeof value !== "string" && !this.yaml11Scalars && mayDisagreeWithYaml12(raw, value)) this.yaml11Scalars = true;
         return value;
       }
       /** The value of a double-quoted scalar between `from` and `to` (exclusive), escapes decoded. */

@@ -213,7 +213,7 @@ function setLauncherHost(host) {
 }
 
 // src/launch/load-bundle.ts
-var BUILT_KEY = true ? "zY4_dY2Bj9iDUu_dR5GnWzifnN8" : void 0;
+var BUILT_KEY = true ? "gQGeg39lBSawI7zQdSpLmNXXzEo" : void 0;
 function loadBundle(url, options = { codeCache: true }) {
   const engineFlags = tuneEngine();
   const file = (0, import_node_url.fileURLToPath)(url);

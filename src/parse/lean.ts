@@ -151,12 +151,9 @@ export class PlainValues {
     return new PlainValues(slots);
   }
 
-  /** The value of the plain scalar `text.slice(start, end)`, whose hash is `hash`; sliced only when not in the table. */
-  value(text: string, start: number, end: number, hash: number): PlainValue {
+  value(raw: string, hash: number): PlainValue {
     const slot = (hash ^ (hash >>> 12)) & this.mask;
-    const kept = this.texts[slot];
-    if (kept !== undefined && kept.length === end - start && text.startsWith(kept, start)) return this.resolved[slot] as PlainValue;
-    const raw = text.slice(start, end);
+    if (this.texts[slot] === raw) return this.resolved[slot] as PlainValue;
     const value = resolvePlainScalar(raw);
     if (this.misses[slot] === hash) {
       this.texts[slot] = raw;
@@ -178,10 +175,9 @@ const shortValues = new PlainValues();
 const SHORT_VALUE_MAX_LENGTH = 12;
 const LONG_VALUE_MAX_LENGTH = 64;
 
-function plainValue(text: string, start: number, end: number, hash: number, long: PlainValues | undefined): PlainValue {
-  const length = end - start;
-  if (length <= SHORT_VALUE_MAX_LENGTH) return shortValues.value(text, start, end, hash);
-  return long !== undefined && length <= LONG_VALUE_MAX_LENGTH ? long.value(text, start, end, hash) : resolvePlainScalar(text.slice(start, end));
+function plainValue(raw: string, hash: number, long: PlainValues | undefined): PlainValue {
+  if (raw.length <= SHORT_VALUE_MAX_LENGTH) return shortValues.value(raw, hash);
+  return long !== undefined && raw.length <= LONG_VALUE_MAX_LENGTH ? long.value(raw, hash) : resolvePlainScalar(raw);
 }
 
 class LeanParser {
@@ -734,10 +730,10 @@ class LeanParser {
     this.keyStart = start;
     this.keyEnd = end;
     this.keyPlain = true;
+    const raw = text.slice(start, end);
     const slot = (endHash ^ (endHash >>> 12)) & (KEY_SLOTS - 1);
     const cached = plainKeys[slot];
-    // Compared in place: most keys hit, and a slice for each would only be garbage.
-    const key = cached !== undefined && cached.raw.length === end - start && text.startsWith(cached.raw, start) ? cached : plainKey(text.slice(start, end), slot, endHash);
+    const key = cached !== undefined && cached.raw === raw ? cached : plainKey(raw, slot, endHash);
     this.keyValue = key.value;
     this.keyMatch = key.match;
     this.keyText = key.raw;
@@ -919,13 +915,13 @@ class LeanParser {
       end = pos + 1;
       endHash = hash;
     }
+    const raw = text.slice(start, end);
     this.pos = end;
     this.plainStart = start;
     this.endOfLine();
-    if (this.track) return this.scalar(undefined, start, end, true, text.slice(start, end), true);
-    // Sliced only when the tables do not have it: most values repeat, and a slice for each would only be garbage.
-    const value = plainValue(text, start, end, endHash, this.long);
-    if (typeof value !== 'string' && !this.yaml11Scalars && mayDisagreeWithYaml12(text.slice(start, end), value)) this.yaml11Scalars = true;
+    if (this.track) return this.scalar(undefined, start, end, true, raw, true);
+    const value = plainValue(raw, endHash, this.long);
+    if (typeof value !== 'string' && !this.yaml11Scalars && mayDisagreeWithYaml12(raw, value)) this.yaml11Scalars = true;
     return value;
   }
 
