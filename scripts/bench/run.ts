@@ -10,18 +10,14 @@
  *   npm run bench -- --sizes 5k --runs 9 --no-monokle --markdown
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import jsyaml from 'js-yaml';
-import { generateCorpus, writeCorpus } from './corpus.js';
+import { BENCH, ROOT, SIZES, corpusFor } from './inputs.js';
 import { deriveDefinitions, newestVersion, writeKubeconformSchemas } from './schemas.js';
+import { median } from './stats.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BENCH = path.join(ROOT, '.bench');
-const SIZES: Record<string, number> = { '1k': 1_000, '5k': 4_900, '10k': 10_000, '50k': 50_000 };
 
 interface Options {
   sizes: string[];
@@ -81,21 +77,6 @@ interface Input {
   files: number;
   /** Peers run once (no warm-up) above the peer limit: Monokle needs about a minute for 50k. */
   big: boolean;
-}
-
-function corpusFor(label: string): { dir: string; bytes: number; files: number; resources: number } {
-  const count = SIZES[label] ?? 0;
-  const generator = createHash('sha256').update(readFileSync(path.join(ROOT, 'scripts/bench/corpus.ts'))).digest('hex').slice(0, 12);
-  const dir = path.join(BENCH, `corpus-${label}`);
-  const stampFile = path.join(dir, 'stamp.json');
-  if (existsSync(stampFile)) {
-    const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as { generator: string; bytes: number; files: number; resources: number };
-    if (stamp.generator === generator) return { dir, ...stamp };
-  }
-  process.stderr.write(`generating the ${label} corpus (${count} resources)…\n`);
-  const written = writeCorpus(dir, generateCorpus(count));
-  writeFileSync(stampFile, JSON.stringify({ generator, ...written }));
-  return { dir, ...written };
 }
 
 function sharedCorpusDir(): string | undefined {
@@ -202,12 +183,6 @@ function measure(tool: Tool, input: Input): Sample {
     cpu = user !== undefined && system !== undefined && Number.isFinite(user + system) ? user + system : undefined;
   }
   return { seconds, cpu, rssMb, exit: result.status };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
 }
 
 interface Row {

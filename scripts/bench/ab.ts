@@ -1,0 +1,198 @@
+/**
+ * `npm run bench:ab`: is the working tree faster than a commit? Both are built, each gets its own
+ * code cache (filled by a warm-up run that is not measured), and then they run as whole processes in
+ * alternating order, round after round, on the same input. The report gives each build's medians and
+ * the median of the per-round differences with a distribution-free 95% interval: on a machine whose
+ * load drifts, that settles a 5 ms question that two separate medians cannot. It also says whether
+ * the two builds wrote the same output.
+ *
+ *   npm run bench:ab                                 HEAD against the working tree, 21 rounds, 5k one file
+ *   npm run bench:ab -- --base main~3 --runs 31
+ *   npm run bench:ab -- --base . --node-flags --max-semi-space-size=16     a V8 flag on the same build
+ *   npm run bench:ab -- --env SHIPSHAPE_WORKERS=2 -- .bench/corpus-5k/files
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { BENCH, ROOT, corpusFor } from './inputs.js';
+import { median, pairedDifference } from './stats.js';
+
+const AB = path.join(BENCH, 'ab');
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+interface Options {
+  base: string;
+  runs: number;
+  baseNodeFlags: string[];
+  nodeFlags: string[];
+  baseEnv: Record<string, string>;
+  env: Record<string, string>;
+  /** shipshape's arguments; the harness adds `-o` itself. */
+  args: string[];
+}
+
+const USAGE = `usage: npm run bench:ab -- [--base <git ref> | --base .] [--runs N] [--node-flags "<flags>"] [--base-node-flags "<flags>"] [--env K=V] [--base-env K=V] [-- <shipshape arguments>]`;
+
+function parseOptions(argv: readonly string[]): Options {
+  const options: Options = { base: 'HEAD', runs: 21, baseNodeFlags: [], nodeFlags: [], baseEnv: {}, env: {}, args: [] };
+  const separator = argv.indexOf('--');
+  const own = separator === -1 ? argv : argv.slice(0, separator);
+  if (separator !== -1) options.args = argv.slice(separator + 1);
+  for (let i = 0; i < own.length; i += 1) {
+    const name = own[i];
+    const value = own[i + 1];
+    if (value === undefined) throw new Error(`${String(name)} needs a value\n${USAGE}`);
+    i += 1;
+    if (name === '--base') options.base = value;
+    else if (name === '--runs') options.runs = Number(value);
+    else if (name === '--node-flags') options.nodeFlags = value.split(/\s+/).filter(Boolean);
+    else if (name === '--base-node-flags') options.baseNodeFlags = value.split(/\s+/).filter(Boolean);
+    else if (name === '--env' || name === '--base-env') {
+      const split = value.indexOf('=');
+      if (split < 1) throw new Error(`${name} takes NAME=VALUE, not ${value}`);
+      (name === '--env' ? options.env : options.baseEnv)[value.slice(0, split)] = value.slice(split + 1);
+    } else throw new Error(`unknown option ${String(name)}\n${USAGE}`);
+  }
+  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error(`--runs takes a positive whole number\n${USAGE}`);
+  if (options.args.some((arg) => arg === '-o' || arg === '--output-file' || arg.startsWith('--output-file='))) {
+    throw new Error('leave out -o: each build writes its output to a file of its own, which the report compares');
+  }
+  if (options.args.length === 0) options.args = [path.join(corpusFor('5k').dir, 'single', 'all.yaml'), '--format', 'json'];
+  return options;
+}
+
+function run(command: string, args: readonly string[], cwd: string): void {
+  const result = spawnSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${String(result.status)})`);
+}
+
+/** The working tree, built into .bench/ab/work so that the tracked dist/ is never touched. */
+function buildWorkingTree(): string {
+  const dir = path.join(AB, 'work');
+  run(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), path.join(dir, 'dist')], ROOT);
+  for (const name of ['package.json', 'node_modules', 'schemas', 'rules']) {
+    const link = path.join(dir, name);
+    if (!existsSync(link)) symlinkSync(path.join(ROOT, name), link);
+  }
+  return dir;
+}
+
+/** A commit, exported by `git archive` into .bench/ab/<commit> and built with its own build script; kept for the next comparison. */
+function buildCommit(ref: string): { dir: string; commit: string } {
+  const resolved = spawnSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: ROOT, encoding: 'utf8' });
+  const commit = resolved.stdout.trim();
+  if (resolved.status !== 0 || commit === '') throw new Error(`${ref} names no commit`);
+  const dir = path.join(AB, commit.slice(0, 12));
+  if (!existsSync(path.join(dir, 'dist', 'shipshape.cjs'))) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const archive = spawnSync('git', ['archive', '--format=tar', commit], { cwd: ROOT, maxBuffer: 1 << 30 });
+    if (archive.status !== 0) throw new Error(`git archive ${commit} failed`);
+    const extracted = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout });
+    if (extracted.status !== 0) throw new Error(`extracting ${commit} failed`);
+    // Dependencies come from the working tree: a comparison is about shipshape's code.
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+    run(process.execPath, ['scripts/build.mjs'], dir);
+  }
+  return { dir, commit };
+}
+
+interface Variant {
+  label: string;
+  entry: string;
+  nodeFlags: string[];
+  env: Record<string, string>;
+  output: string;
+  wall: number[];
+  cpu: number[];
+  rssMb: number[];
+}
+
+function variant(label: string, dir: string, nodeFlags: string[], env: Record<string, string>): Variant {
+  const cache = path.join(AB, `code-cache-${label}`);
+  rmSync(cache, { recursive: true, force: true });
+  return {
+    label,
+    entry: path.join(dir, 'dist', 'shipshape.cjs'),
+    nodeFlags,
+    env: { SHIPSHAPE_CODE_CACHE: cache, ...env },
+    output: path.join(AB, `output-${label}`),
+    wall: [],
+    cpu: [],
+    rssMb: [],
+  };
+}
+
+function measure(target: Variant, args: readonly string[], record: boolean): void {
+  const timeFile = path.join(AB, 'time.txt');
+  const command = [process.execPath, ...target.nodeFlags, target.entry, ...args, '-o', target.output];
+  const full = TIME ? [TIME, '-f', '%U %S %M', '-o', timeFile, ...command] : command;
+  const started = process.hrtime.bigint();
+  const result = spawnSync(full[0] ?? '', full.slice(1), { cwd: ROOT, env: { ...process.env, ...target.env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const wall = Number(process.hrtime.bigint() - started) / 1e6;
+  // shipshape exits 1 when it finds problems; 2 and above mean it could not lint.
+  if (result.status === null || result.status > 1) throw new Error(`${target.label} failed (exit ${String(result.status)}): ${String(result.stderr).slice(0, 400)}`);
+  if (!record) return;
+  target.wall.push(wall);
+  if (TIME && existsSync(timeFile)) {
+    const [user, system, kb] = (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+    if (user !== undefined && system !== undefined) target.cpu.push((user + system) * 1000);
+    if (kb !== undefined) target.rssMb.push(kb / 1024);
+  }
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const signed = (value: number) => {
+  // CPU times are sums of floats: a difference of -1e-13 would print as -0.0.
+  const rounded = Math.round(value * 10) / 10 || 0;
+  return `${rounded > 0 ? '+' : ''}${rounded.toFixed(1)}`;
+};
+
+function describeDifference(name: string, a: readonly number[], b: readonly number[], labels: readonly [string, string]): string {
+  if (a.length === 0 || a.length !== b.length) return `${name}: not measured`;
+  const difference = pairedDifference(a, b);
+  const interval = difference.interval ? `, 95% interval ${signed(difference.interval[0])} to ${signed(difference.interval[1])} ms` : ', too few rounds for an interval';
+  const verdict = difference.interval === undefined ? '' : difference.interval[1] < 0 ? ` → ${labels[1]} is faster` : difference.interval[0] > 0 ? ` → ${labels[1]} is slower` : ' → no difference shown';
+  return `${name}: ${labels[1]} − ${labels[0]} median ${signed(difference.median)} ms${interval}; ${labels[1]} faster in ${difference.bFaster} of ${difference.rounds} rounds${verdict}`;
+}
+
+function main(): void {
+  const options = parseOptions(process.argv.slice(2));
+  mkdirSync(AB, { recursive: true });
+  const work = buildWorkingTree();
+  const base = options.base === '.' ? { dir: work, commit: 'the working tree' } : buildCommit(options.base);
+  const a = variant('base', base.dir, options.baseNodeFlags, options.baseEnv);
+  const b = variant('work', work, options.nodeFlags, options.env);
+  const loadBefore = os.loadavg()[0] ?? NaN;
+
+  for (const target of [a, b]) measure(target, options.args, false);
+  for (let round = 0; round < options.runs; round += 1) {
+    for (const target of round % 2 === 0 ? [a, b] : [b, a]) measure(target, options.args, true);
+  }
+  const same = readFileSync(a.output).equals(readFileSync(b.output));
+
+  const lines = [
+    `shipshape ${options.args.join(' ')}`,
+    `base: ${base.commit}${options.baseNodeFlags.length > 0 ? `, node ${options.baseNodeFlags.join(' ')}` : ''}${Object.keys(options.baseEnv).length > 0 ? `, ${JSON.stringify(options.baseEnv)}` : ''}`,
+    `work: the working tree${options.nodeFlags.length > 0 ? `, node ${options.nodeFlags.join(' ')}` : ''}${Object.keys(options.env).length > 0 ? `, ${JSON.stringify(options.env)}` : ''}`,
+    `${options.runs} rounds after one warm-up each, order alternating; ${os.cpus().length} cores, load average ${loadBefore.toFixed(1)} → ${(os.loadavg()[0] ?? NaN).toFixed(1)}`,
+    '',
+  ];
+  for (const target of [a, b]) {
+    const cpu = target.cpu.length > 0 ? `, CPU ${ms(median(target.cpu))}` : '';
+    const rss = target.rssMb.length > 0 ? `, peak RSS ${Math.max(...target.rssMb).toFixed(0)} MB` : '';
+    lines.push(`${target.label}: wall median ${ms(median(target.wall))} (${Math.min(...target.wall).toFixed(1)}–${Math.max(...target.wall).toFixed(1)})${cpu}${rss}`);
+  }
+  lines.push(describeDifference('wall', a.wall, b.wall, ['base', 'work']));
+  lines.push(describeDifference('CPU', a.cpu, b.cpu, ['base', 'work']));
+  lines.push(same ? 'output: identical' : `output: DIFFERENT (${a.output} and ${b.output})`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+try {
+  main();
+} catch (error) {
+  process.stderr.write(`bench:ab: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}

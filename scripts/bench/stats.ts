@@ -1,0 +1,47 @@
+/** Summaries of timing samples for the benchmarks: medians, and how two builds differ run by run. */
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+}
+
+/** P(X ≤ k) for X ~ Binomial(n, 1/2), exactly enough for the run counts a benchmark uses. */
+function binomialHalfCdf(k: number, n: number): number {
+  let term = 0.5 ** n;
+  let sum = 0;
+  for (let i = 0; i <= k; i += 1) {
+    sum += term;
+    term = (term * (n - i)) / (i + 1);
+  }
+  return sum;
+}
+
+export interface PairedDifference {
+  /** Median of the per-round differences (b − a); negative when b is faster. */
+  median: number;
+  /**
+   * A distribution-free interval for that median at ≥ 95% (order statistics of the sorted
+   * differences, from the sign test); undefined below 6 rounds, where no such interval exists.
+   */
+  interval: readonly [number, number] | undefined;
+  /** Rounds in which b took less than a, and rounds in all. */
+  bFaster: number;
+  rounds: number;
+}
+
+/**
+ * How b differs from a when both ran once in each round: differences taken within a round cancel
+ * the machine's slow drifts (other tenants, thermal state) that make two separate medians disagree
+ * by more than a small change is worth.
+ */
+export function pairedDifference(a: readonly number[], b: readonly number[]): PairedDifference {
+  if (a.length !== b.length) throw new Error(`paired samples need equal counts, not ${a.length} and ${b.length}`);
+  const differences = b.map((value, i) => value - (a[i] ?? NaN)).sort((x, y) => x - y);
+  const n = differences.length;
+  // The largest k with P(X < k) ≤ 2.5%: then [d(k), d(n−k+1)] covers the median with ≥ 95%.
+  let k = 0;
+  while (k + 1 <= n && binomialHalfCdf(k, n) <= 0.025) k += 1;
+  const interval = k >= 1 ? ([differences[k - 1] ?? NaN, differences[n - k] ?? NaN] as const) : undefined;
+  return { median: median(differences), interval, bFaster: b.filter((value, i) => value < (a[i] ?? NaN)).length, rounds: n };
+}

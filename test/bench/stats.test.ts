@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { median, pairedDifference } from '../../scripts/bench/stats.js';
+
+describe('bench statistics', () => {
+  it('takes the middle value, or the mean of the two middle ones', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
+  });
+
+  it('summarises b − a round by round', () => {
+    const a = [100, 120, 90, 110, 105, 95, 130, 100, 98, 102];
+    const b = a.map((value, i) => value - 5 + (i % 3));
+    const difference = pairedDifference(a, b);
+    expect(difference.median).toBe(-4);
+    expect(difference.bFaster).toBe(10);
+    expect(difference.rounds).toBe(10);
+    // n = 10: P(X ≤ 1) = 11/1024 ≤ 2.5% < P(X ≤ 2), so the interval is [d(2), d(9)].
+    expect(difference.interval).toEqual([-5, -3]);
+  });
+
+  it('gives an interval that contains zero when the builds do not differ', () => {
+    const a = [10, 12, 11, 13, 9, 10, 12, 11, 10, 12, 11, 13, 9, 10, 12];
+    const b = [11, 11, 12, 12, 10, 9, 13, 10, 11, 11, 12, 12, 8, 11, 11];
+    const { interval, median: middle } = pairedDifference(a, b);
+    expect(interval).toBeDefined();
+    const [low, high] = interval ?? [NaN, NaN];
+    expect(low).toBeLessThanOrEqual(0);
+    expect(high).toBeGreaterThanOrEqual(0);
+    expect(middle).toBeGreaterThanOrEqual(low);
+    expect(middle).toBeLessThanOrEqual(high);
+  });
+
+  it('has no interval below 6 rounds and refuses unpaired samples', () => {
+    expect(pairedDifference([1, 2, 3, 4, 5], [1, 2, 3, 4, 5]).interval).toBeUndefined();
+    expect(pairedDifference([1, 2, 3, 4, 5, 6], [2, 3, 4, 5, 6, 7]).interval).toEqual([1, 1]);
+    expect(() => pairedDifference([1, 2], [1])).toThrow(/equal counts/);
+  });
+});
