@@ -17,31 +17,46 @@ function binomialHalfCdf(k: number, n: number): number {
   return sum;
 }
 
-export interface PairedDifference {
-  /** Median of the per-round differences (b − a); negative when b is faster. */
+/** A median with a distribution-free interval that covers the true median with ≥ 95%. */
+export interface MedianEstimate {
   median: number;
-  /**
-   * A distribution-free interval for that median at ≥ 95% (order statistics of the sorted
-   * differences, from the sign test); undefined below 6 rounds, where no such interval exists.
-   */
+  /** Order statistics of the sorted values, from the sign test; undefined below 6 values, where no such interval exists. */
   interval: readonly [number, number] | undefined;
+}
+
+export function medianWithInterval(values: readonly number[]): MedianEstimate {
+  const sorted = [...values].sort((x, y) => x - y);
+  const n = sorted.length;
+  // The largest k with P(X < k) ≤ 2.5%: then [v(k), v(n−k+1)] covers the median with ≥ 95%.
+  let k = 0;
+  while (k + 1 <= n && binomialHalfCdf(k, n) <= 0.025) k += 1;
+  const interval = k >= 1 ? ([sorted[k - 1] ?? NaN, sorted[n - k] ?? NaN] as const) : undefined;
+  return { median: median(sorted), interval };
+}
+
+export interface PairedDifference extends MedianEstimate {
   /** Rounds in which b took less than a, and rounds in all. */
   bFaster: number;
   rounds: number;
 }
 
+function assertPaired(a: readonly number[], b: readonly number[]): void {
+  if (a.length !== b.length) throw new Error(`paired samples need equal counts, not ${a.length} and ${b.length}`);
+}
+
 /**
- * How b differs from a when both ran once in each round: differences taken within a round cancel
- * the machine's slow drifts (other tenants, thermal state) that make two separate medians disagree
- * by more than a small change is worth.
+ * How b differs from a (b − a; negative when b is faster) when both ran once in each round:
+ * differences taken within a round cancel the machine's slow drifts (other tenants, thermal state)
+ * that make two separate medians disagree by more than a small change is worth.
  */
 export function pairedDifference(a: readonly number[], b: readonly number[]): PairedDifference {
-  if (a.length !== b.length) throw new Error(`paired samples need equal counts, not ${a.length} and ${b.length}`);
-  const differences = b.map((value, i) => value - (a[i] ?? NaN)).sort((x, y) => x - y);
-  const n = differences.length;
-  // The largest k with P(X < k) ≤ 2.5%: then [d(k), d(n−k+1)] covers the median with ≥ 95%.
-  let k = 0;
-  while (k + 1 <= n && binomialHalfCdf(k, n) <= 0.025) k += 1;
-  const interval = k >= 1 ? ([differences[k - 1] ?? NaN, differences[n - k] ?? NaN] as const) : undefined;
-  return { median: median(differences), interval, bFaster: b.filter((value, i) => value < (a[i] ?? NaN)).length, rounds: n };
+  assertPaired(a, b);
+  const estimate = medianWithInterval(b.map((value, i) => value - (a[i] ?? NaN)));
+  return { ...estimate, bFaster: b.filter((value, i) => value < (a[i] ?? NaN)).length, rounds: b.length };
+}
+
+/** How many times longer `peer` took than `self`, round by round (both ran once in each round). */
+export function pairedRatio(self: readonly number[], peer: readonly number[]): MedianEstimate {
+  assertPaired(self, peer);
+  return medianWithInterval(peer.map((value, i) => value / (self[i] ?? NaN)));
 }

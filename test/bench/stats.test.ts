@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, pairedDifference } from '../../scripts/bench/stats.js';
+import { median, pairedDifference, pairedRatio } from '../../scripts/bench/stats.js';
 
 describe('bench statistics', () => {
   it('takes the middle value, or the mean of the two middle ones', () => {
@@ -35,5 +35,16 @@ describe('bench statistics', () => {
     expect(pairedDifference([1, 2, 3, 4, 5], [1, 2, 3, 4, 5]).interval).toBeUndefined();
     expect(pairedDifference([1, 2, 3, 4, 5, 6], [2, 3, 4, 5, 6, 7]).interval).toEqual([1, 1]);
     expect(() => pairedDifference([1, 2], [1])).toThrow(/equal counts/);
+  });
+
+  it('gives the ratio of a peer to shipshape round by round', () => {
+    const self = [0.4, 0.42, 0.39, 0.5, 0.41, 0.4, 0.43];
+    const peer = [0.8, 0.84, 0.9, 1.0, 0.82, 0.88, 0.86];
+    const ratio = pairedRatio(self, peer);
+    expect(ratio.median).toBeCloseTo(2, 10);
+    // n = 7: k = 1, so the interval spans the smallest and largest ratio.
+    expect(ratio.interval?.[0]).toBeCloseTo(2, 10);
+    expect(ratio.interval?.[1]).toBeCloseTo(0.9 / 0.39, 10);
+    expect(() => pairedRatio([1], [])).toThrow(/equal counts/);
   });
 });
