@@ -32,13 +32,14 @@ interface Options {
   workers: boolean;
   codeCache: boolean;
   engineTuning: boolean;
+  environment: boolean;
   markdown: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
   const options: Options = {
     sizes: ['1k', '5k', '10k', '50k'], shapes: ['single', 'files'], runs: 5, bigRuns: 3, monokle: true,
-    monoklePlugins: 'kubernetes-schema', peerLimit: 10_000, shared: true, build: true, workers: true, codeCache: true, engineTuning: true, markdown: false,
+    monoklePlugins: 'kubernetes-schema', peerLimit: 10_000, shared: true, build: true, workers: true, codeCache: true, engineTuning: true, environment: true, markdown: false,
   };
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
@@ -47,7 +48,7 @@ function parseOptions(argv: readonly string[]): Options {
       if (next === undefined) throw new Error(`${flag} needs a value`);
       return next;
     };
-    if (flag === '--quick') Object.assign(options, { sizes: ['1k', '5k'], runs: 3, shared: false, workers: false, codeCache: false, engineTuning: false });
+    if (flag === '--quick') Object.assign(options, { sizes: ['1k', '5k'], runs: 3, shared: false, workers: false, codeCache: false, engineTuning: false, environment: false });
     else if (flag === '--sizes') options.sizes = value().split(',');
     else if (flag === '--shapes') options.shapes = value().split(',') as Options['shapes'];
     else if (flag === '--runs') options.runs = Number(value());
@@ -60,6 +61,7 @@ function parseOptions(argv: readonly string[]): Options {
     else if (flag === '--no-workers') options.workers = false;
     else if (flag === '--no-code-cache-comparison') options.codeCache = false;
     else if (flag === '--no-engine-tuning-comparison') options.engineTuning = false;
+    else if (flag === '--no-environment-comparison') options.environment = false;
     else if (flag === '--markdown') options.markdown = true;
     else throw new Error(`unknown option ${flag}`);
   }
@@ -364,6 +366,29 @@ async function main(): Promise<void> {
     tuningRows.push(...againstVariant('the engine tuning', untuned, [smallInput, ...inputs.filter((input) => tuned.has(input.name))]));
   }
 
+  // NODE_EXTRA_CA_CERTS, where the machine sets it: Node 20 with OpenSSL 3 parses that file at every
+  // start, before any JavaScript runs (nodejs/node#40524), so every Node process pays for it and a Go
+  // peer does not. shipshape never opens a TLS connection; the table shows what the variable costs.
+  const environmentRows: Row[] = [];
+  const extraCaCerts = process.env['NODE_EXTRA_CA_CERTS'] ?? '';
+  if (options.environment && extraCaCerts !== '') {
+    // Node reads an empty value as unset.
+    const unset = { NODE_EXTRA_CA_CERTS: '' };
+    const without: Tool = { name: 'shipshape without NODE_EXTRA_CA_CERTS', self: false, command: (i, o) => { const command = shipshape.command(i, o); return { ...command, env: { ...command.env, ...unset } }; } };
+    const five = inputs.find((input) => input.name === '5k one file');
+    environmentRows.push(...againstVariant('NODE_EXTRA_CA_CERTS', without, [smallInput, ...(five ? [five] : [])]));
+    const nodeAlone: Input = { name: 'node -e 0', paths: [], resources: 0, bytes: 0, files: 0, big: false };
+    const bare = (name: string, self: boolean, env: Record<string, string>): Tool => ({ name, self, command: () => ({ argv: [process.execPath, '-e', '0'], env }) });
+    environmentRows.push(...bench(nodeAlone, [bare('node', true, {}), bare('node without NODE_EXTRA_CA_CERTS', false, unset)], Math.max(options.runs, 9), false));
+    let certificates = 'unreadable';
+    try {
+      certificates = String((readFileSync(extraCaCerts, 'utf8').match(/-----BEGIN CERTIFICATE-----/g) ?? []).length);
+    } catch {
+      // Reported as unreadable; Node warns about it at start-up too.
+    }
+    notes.push(`NODE_EXTRA_CA_CERTS is set here (${extraCaCerts}, ${certificates} certificates): every Node process, shipshape's and Monokle's, parses it at start-up; see the NODE_EXTRA_CA_CERTS table`);
+  }
+
   // Worker threads against one thread on the same large input.
   const workerRows: Row[] = [];
   if (options.workers) {
@@ -381,6 +406,7 @@ async function main(): Promise<void> {
   out.push(table(rows, options.markdown));
   if (cacheRows.length > 0) out.push('', 'Code cache (ratio: without the cache ÷ with it):', table(cacheRows, options.markdown));
   if (tuningRows.length > 0) out.push('', 'Engine tuning (ratio: without the tuning ÷ with it):', table(tuningRows, options.markdown));
+  if (environmentRows.length > 0) out.push('', 'NODE_EXTRA_CA_CERTS (ratio: without it ÷ with it):', table(environmentRows, options.markdown));
   if (workerRows.length > 0) out.push('', 'Worker threads (ratio: workers=2 ÷ one thread):', table(workerRows, options.markdown));
 
   const self = rows.filter((row) => row.tool === 'shipshape');
@@ -416,6 +442,11 @@ async function main(): Promise<void> {
   const peerTarget = (row: Row, name: string, factor: number) =>
     `${judged(row.pairedRatio, (value) => value >= factor)} >= ${factor}x faster than ${name} on it: ${times(row.ratio ?? NaN)} wall, ${times(row.cpuRatio ?? NaN)} CPU; paired by round ${times(row.pairedRatio?.median ?? NaN)}${within(row.pairedRatio, times)}`;
   if (five && kubeconformRow) targets.push(peerTarget(kubeconformRow, 'kubeconform', 2));
+  const fiveWithout = environmentRows.find((row) => row.input === '5k one file' && row.tool === 'shipshape without NODE_EXTRA_CA_CERTS');
+  if (five && fiveWithout) {
+    const peer = kubeconformRow ? `; kubeconform's median from the first table is ${times(kubeconformRow.median / fiveWithout.median)} that` : '';
+    targets.push(`     the same 5k lint without NODE_EXTRA_CA_CERTS, which this machine sets (see its table): median ${seconds(fiveWithout.median)}${within(fiveWithout.wall, (value) => value.toFixed(3))}${peer}`);
+  }
   if (five && monokle) targets.push(peerTarget(monokle, '@monokle/validation', 6));
   const fifty = find('50k one file');
   if (fifty) targets.push(`${verdict(fifty.median <= 4 && (fifty.rssMb ?? Infinity) <= 600)} 50k resources <= 4 s and <= 600 MB: median ${seconds(fifty.median)} (CPU ${fifty.cpu === undefined ? 'n/a' : seconds(fifty.cpu)}), peak RSS ${fifty.rssMb === undefined ? 'n/a' : `${Math.round(fifty.rssMb)} MB`}`);
@@ -434,7 +465,7 @@ async function main(): Promise<void> {
   notes.push(`load average at end ${os.loadavg().map((load) => load.toFixed(1)).join(' ')} (above the core count, other processes share the CPUs: compare CPU columns)`);
   out.push('', ...notes.map((note) => `note: ${note}`));
   process.stdout.write(`${out.join('\n')}\n`);
-  writeFileSync(path.join(BENCH, 'results.json'), JSON.stringify({ date: new Date().toISOString(), notes, rows, cacheRows, tuningRows, workerRows }, null, 2));
+  writeFileSync(path.join(BENCH, 'results.json'), JSON.stringify({ date: new Date().toISOString(), notes, rows, cacheRows, tuningRows, environmentRows, workerRows }, null, 2));
   rmSync(path.join(BENCH, 'out'), { recursive: true, force: true });
 }
 
