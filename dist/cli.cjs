@@ -19575,7 +19575,7 @@ function lineSpans(text3) {
     spans.set(key3.id, { start: key3.valueStart, end });
     start = lineEnd + 1;
   }
-  return spans.size > 0 || closing === 0 ? spans : null;
+  return spans.size > 0 ? spans : null;
 }
 function keyOf(text3, start, end) {
   if (text3.charCodeAt(start) !== 34) return void 0;
@@ -19616,11 +19616,6 @@ var init_definition_lines = __esm({
         const definition = span === void 0 ? void 0 : JSON.parse(this.text.slice(span.start, span.end));
         this.parsed.set(id, definition);
         return definition;
-      }
-      /** Every definition by id (tests and tools that walk them all). */
-      all() {
-        this.whole ??= JSON.parse(this.text);
-        return this.whole;
       }
     };
     ENTRY_SEPARATOR = '": ';

@@ -30,12 +30,6 @@ export class DefinitionLines {
     this.parsed.set(id, definition);
     return definition;
   }
-
-  /** Every definition by id (tests and tools that walk them all). */
-  all(): Readonly<Record<string, JsonSchema>> {
-    this.whole ??= JSON.parse(this.text) as Record<string, JsonSchema>;
-    return this.whole;
-  }
 }
 
 const ENTRY_SEPARATOR = '": ';
@@ -61,7 +55,7 @@ function lineSpans(text: string): Map<string, { start: number; end: number }> | 
     spans.set(key.id, { start: key.valueStart, end });
     start = lineEnd + 1;
   }
-  return spans.size > 0 || closing === 0 ? spans : null;
+  return spans.size > 0 ? spans : null;
 }
 
 /** The key of a `"key": value` line, read as JSON, and where its value starts. */
