@@ -18,7 +18,6 @@ import { BENCH, ROOT, SIZES, corpusFor } from './inputs.js';
 import { deriveDefinitions, newestVersion, writeKubeconformSchemas } from './schemas.js';
 import { median, medianWithInterval, pairedRatio, type MedianEstimate } from './stats.js';
 
-
 interface Options {
   sizes: string[];
   shapes: ('single' | 'files')[];
