@@ -14,6 +14,15 @@ describe('shipshape lsp --stdio, driven by a protocol client', () => {
   let client: LspClient;
   const uri = (name: string) => pathToFileURL(path.join(workspace, name)).href;
   const rules = (name: string) => (client.diagnostics.get(uri(name)) ?? []).map((diagnostic) => diagnostic.code);
+  /** The yaml-ambiguous-value quick fixes the server offers at a position, given the file's diagnostics. */
+  const quoteFixes = async (name: string, line: number, character: number, diagnostics: unknown[]) => {
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: uri(name) },
+      range: { start: { line, character }, end: { line, character } },
+      context: { diagnostics },
+    })) as CodeAction[];
+    return actions.filter((action) => action.diagnostics?.[0]?.code === 'yaml-ambiguous-value');
+  };
 
   beforeAll(async () => {
     workspace = path.join(mkdtempSync(path.join(tmpdir(), 'shipshape-lsp-')), 'shop');
@@ -73,12 +82,7 @@ describe('shipshape lsp --stdio, driven by a protocol client', () => {
     const text = readFileSync(path.join(workspace, 'flags.yaml'), 'utf8');
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('flags.yaml'), languageId: 'yaml', version: 1, text } });
     const diagnostics = client.diagnostics.get(uri('flags.yaml')) ?? [];
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri: uri('flags.yaml') },
-      range: { start: { line: 7, character: 13 }, end: { line: 7, character: 13 } },
-      context: { diagnostics },
-    })) as CodeAction[];
-    const quote = actions.filter((action) => action.diagnostics?.[0]?.code === 'yaml-ambiguous-value');
+    const quote = await quoteFixes('flags.yaml', 7, 13, diagnostics);
     expect(quote).toHaveLength(1);
     expect(quote[0]).toMatchObject({ kind: 'quickfix', isPreferred: true, title: 'Quote yes' });
     expect(quote[0]?.edit?.changes?.[uri('flags.yaml')]).toEqual([{ range: { start: { line: 7, character: 12 }, end: { line: 7, character: 15 } }, newText: '"yes"' }]);
@@ -101,12 +105,7 @@ describe('shipshape lsp --stdio, driven by a protocol client', () => {
     const diagnostics = client.diagnostics.get(uri('classic.yaml')) ?? [];
     const range = { start: { line: 5, character: 11 }, end: { line: 5, character: 14 } };
     expect(diagnostics.find((diagnostic) => diagnostic.code === 'yaml-ambiguous-value')?.range).toEqual(range);
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri: uri('classic.yaml') },
-      range: { start: { line: 5, character: 12 }, end: { line: 5, character: 12 } },
-      context: { diagnostics },
-    })) as CodeAction[];
-    const quote = actions.filter((action) => action.diagnostics?.[0]?.code === 'yaml-ambiguous-value');
+    const quote = await quoteFixes('classic.yaml', 5, 12, diagnostics);
     expect(quote[0]?.edit?.changes?.[uri('classic.yaml')]).toEqual([{ range, newText: '"yes"' }]);
   });
 
