@@ -10,13 +10,15 @@
  *   npm run bench:ab -- --base main~3 --runs 31
  *   npm run bench:ab -- --base . --node-flags --max-semi-space-size=16     a V8 flag on the same build
  *   npm run bench:ab -- --env SHIPSHAPE_WORKERS=2 -- .bench/corpus-5k/files
+ *   npm run bench:ab -- --instructions              instructions counted under valgrind, 3 rounds
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BENCH, ROOT, corpusFor } from './inputs.js';
-import { median, pairedDifference } from './stats.js';
+import { COUNTING_NODE_FLAGS, countingCommand, instructionTotal, valgrindAvailable } from './instructions.js';
+import { compareCounts, median, pairedDifference } from './stats.js';
 
 const AB = path.join(BENCH, 'ab');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -30,17 +32,23 @@ interface Options {
   env: Record<string, string>;
   /** shipshape's arguments; the harness adds `-o` itself. */
   args: string[];
+  /** Count instructions under valgrind instead of timing. */
+  instructions: boolean;
 }
 
-const USAGE = `usage: npm run bench:ab -- [--base <git ref> | --base .] [--runs N] [--node-flags "<flags>"] [--base-node-flags "<flags>"] [--env K=V] [--base-env K=V] [-- <shipshape arguments>]`;
+const USAGE = `usage: npm run bench:ab -- [--base <git ref> | --base .] [--runs N] [--node-flags "<flags>"] [--base-node-flags "<flags>"] [--env K=V] [--base-env K=V] [--instructions] [-- <shipshape arguments>]`;
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { base: 'HEAD', runs: 21, baseNodeFlags: [], nodeFlags: [], baseEnv: {}, env: {}, args: [] };
+  const options: Options = { base: 'HEAD', runs: 0, baseNodeFlags: [], nodeFlags: [], baseEnv: {}, env: {}, args: [], instructions: false };
   const separator = argv.indexOf('--');
   const own = separator === -1 ? argv : argv.slice(0, separator);
   if (separator !== -1) options.args = argv.slice(separator + 1);
   for (let i = 0; i < own.length; i += 1) {
     const name = own[i];
+    if (name === '--instructions') {
+      options.instructions = true;
+      continue;
+    }
     const value = own[i + 1];
     if (value === undefined) throw new Error(`${String(name)} needs a value\n${USAGE}`);
     i += 1;
@@ -54,6 +62,8 @@ function parseOptions(argv: readonly string[]): Options {
       (name === '--env' ? options.env : options.baseEnv)[value.slice(0, split)] = value.slice(split + 1);
     } else throw new Error(`unknown option ${String(name)}\n${USAGE}`);
   }
+  // Counts repeat to a tenth of a percent, and each counted run takes half a minute.
+  if (options.runs === 0) options.runs = options.instructions ? 3 : 21;
   if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error(`--runs takes a positive whole number\n${USAGE}`);
   if (options.args.some((arg) => arg === '-o' || arg === '--output-file' || arg.startsWith('--output-file='))) {
     throw new Error('leave out -o: each build writes its output to a file of its own, which the report compares');
@@ -107,6 +117,7 @@ interface Variant {
   wall: number[];
   cpu: number[];
   rssMb: number[];
+  instructions: number[];
 }
 
 function variant(label: string, dir: string, nodeFlags: string[], env: Record<string, string>): Variant {
@@ -121,19 +132,26 @@ function variant(label: string, dir: string, nodeFlags: string[], env: Record<st
     wall: [],
     cpu: [],
     rssMb: [],
+    instructions: [],
   };
 }
 
-function measure(target: Variant, args: readonly string[], record: boolean): void {
+function measure(target: Variant, args: readonly string[], record: boolean, counting: boolean): void {
   const timeFile = path.join(AB, 'time.txt');
-  const command = [process.execPath, ...target.nodeFlags, target.entry, ...args, '-o', target.output];
-  const full = TIME ? [TIME, '-f', '%U %S %M', '-o', timeFile, ...command] : command;
+  const command = [process.execPath, ...(counting ? COUNTING_NODE_FLAGS : []), ...target.nodeFlags, target.entry, ...args, '-o', target.output];
+  const full = counting ? countingCommand(command) : TIME ? [TIME, '-f', '%U %S %M', '-o', timeFile, ...command] : command;
   const started = process.hrtime.bigint();
   const result = spawnSync(full[0] ?? '', full.slice(1), { cwd: ROOT, env: { ...process.env, ...target.env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
   const wall = Number(process.hrtime.bigint() - started) / 1e6;
   // shipshape exits 1 when it finds problems; 2 and above mean it could not lint.
   if (result.status === null || result.status > 1) throw new Error(`${target.label} failed (exit ${String(result.status)}): ${String(result.stderr).slice(0, 400)}`);
   if (!record) return;
+  if (counting) {
+    const total = instructionTotal(String(result.stderr));
+    if (total === undefined) throw new Error(`valgrind printed no instruction total for ${target.label}`);
+    target.instructions.push(total);
+    return;
+  }
   target.wall.push(wall);
   if (TIME && existsSync(timeFile)) {
     const [user, system, kb] = (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
@@ -157,8 +175,31 @@ function describeDifference(name: string, a: readonly number[], b: readonly numb
   return `${name}: ${labels[1]} − ${labels[0]} median ${signed(difference.median)} ms${interval}; ${labels[1]} faster in ${difference.bFaster} of ${difference.rounds} rounds${verdict}`;
 }
 
+function describeTimes(a: Variant, b: Variant): string[] {
+  const lines = [a, b].map((target) => {
+    const cpu = target.cpu.length > 0 ? `, CPU ${ms(median(target.cpu))}` : '';
+    const rss = target.rssMb.length > 0 ? `, peak RSS ${Math.max(...target.rssMb).toFixed(0)} MB` : '';
+    return `${target.label}: wall median ${ms(median(target.wall))} (${Math.min(...target.wall).toFixed(1)}–${Math.max(...target.wall).toFixed(1)})${cpu}${rss}`;
+  });
+  lines.push(describeDifference('wall', a.wall, b.wall, ['base', 'work']));
+  lines.push(describeDifference('CPU', a.cpu, b.cpu, ['base', 'work']));
+  return lines;
+}
+
+const millions = (value: number) => `${(value / 1e6).toFixed(1)} M`;
+
+function describeCounts(a: Variant, b: Variant): string[] {
+  const lines = [a, b].map((target) => `${target.label}: instructions median ${millions(median(target.instructions))} (${millions(Math.min(...target.instructions))}–${millions(Math.max(...target.instructions))})`);
+  const { relative, verdict } = compareCounts(a.instructions, b.instructions);
+  const said = verdict === 'fewer' ? 'work needs fewer, every run' : verdict === 'more' ? 'work needs more, every run' : 'the ranges overlap: no difference shown';
+  const percent = `${relative > 0 ? '+' : ''}${(relative * 100).toFixed(2)}%`;
+  lines.push(`instructions: work − base ${millions(median(b.instructions) - median(a.instructions))} (${percent}) → ${said}`);
+  return lines;
+}
+
 function main(): void {
   const options = parseOptions(process.argv.slice(2));
+  if (options.instructions && !valgrindAvailable()) throw new Error('--instructions needs valgrind on the PATH (Debian: apt-get install valgrind)');
   mkdirSync(AB, { recursive: true });
   const work = buildWorkingTree();
   const base = options.base === '.' ? { dir: work, commit: 'the working tree' } : buildCommit(options.base);
@@ -166,9 +207,9 @@ function main(): void {
   const b = variant('work', work, options.nodeFlags, options.env);
   const loadBefore = os.loadavg()[0] ?? NaN;
 
-  for (const target of [a, b]) measure(target, options.args, false);
+  for (const target of [a, b]) measure(target, options.args, false, options.instructions);
   for (let round = 0; round < options.runs; round += 1) {
-    for (const target of round % 2 === 0 ? [a, b] : [b, a]) measure(target, options.args, true);
+    for (const target of round % 2 === 0 ? [a, b] : [b, a]) measure(target, options.args, true, options.instructions);
   }
   const same = readFileSync(a.output).equals(readFileSync(b.output));
 
@@ -176,16 +217,10 @@ function main(): void {
     `shipshape ${options.args.join(' ')}`,
     `base: ${base.commit}${options.baseNodeFlags.length > 0 ? `, node ${options.baseNodeFlags.join(' ')}` : ''}${Object.keys(options.baseEnv).length > 0 ? `, ${JSON.stringify(options.baseEnv)}` : ''}`,
     `work: the working tree${options.nodeFlags.length > 0 ? `, node ${options.nodeFlags.join(' ')}` : ''}${Object.keys(options.env).length > 0 ? `, ${JSON.stringify(options.env)}` : ''}`,
-    `${options.runs} rounds after one warm-up each, order alternating; ${os.cpus().length} cores, load average ${loadBefore.toFixed(1)} → ${(os.loadavg()[0] ?? NaN).toFixed(1)}`,
+    `${options.runs} rounds after one warm-up each, order alternating${options.instructions ? `, counted by valgrind with node ${COUNTING_NODE_FLAGS.join(' ')}` : ''}; ${os.cpus().length} cores, load average ${loadBefore.toFixed(1)} → ${(os.loadavg()[0] ?? NaN).toFixed(1)}`,
     '',
   ];
-  for (const target of [a, b]) {
-    const cpu = target.cpu.length > 0 ? `, CPU ${ms(median(target.cpu))}` : '';
-    const rss = target.rssMb.length > 0 ? `, peak RSS ${Math.max(...target.rssMb).toFixed(0)} MB` : '';
-    lines.push(`${target.label}: wall median ${ms(median(target.wall))} (${Math.min(...target.wall).toFixed(1)}–${Math.max(...target.wall).toFixed(1)})${cpu}${rss}`);
-  }
-  lines.push(describeDifference('wall', a.wall, b.wall, ['base', 'work']));
-  lines.push(describeDifference('CPU', a.cpu, b.cpu, ['base', 'work']));
+  lines.push(...(options.instructions ? describeCounts(a, b) : describeTimes(a, b)));
   lines.push(same ? 'output: identical' : `output: DIFFERENT (${a.output} and ${b.output})`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -60,3 +60,22 @@ export function pairedRatio(self: readonly number[], peer: readonly number[]): M
   assertPaired(self, peer);
   return medianWithInterval(peer.map((value, i) => value / (self[i] ?? NaN)));
 }
+
+export interface CountComparison {
+  /** (median b − median a) ÷ median a: −0.01 when b needs 1% fewer. */
+  relative: number;
+  /** 'fewer' or 'more' only when every b lies outside a's whole range, on one side. */
+  verdict: 'fewer' | 'more' | 'overlap';
+}
+
+/**
+ * Two builds' instruction counts. Counted under valgrind with V8 on one thread, the same build's
+ * counts spread by about a tenth of a percent, so a few runs suffice: a difference counts only when
+ * the two ranges are apart.
+ */
+export function compareCounts(a: readonly number[], b: readonly number[]): CountComparison {
+  if (a.length === 0 || b.length === 0) throw new Error('counts of both builds are needed');
+  const relative = (median(b) - median(a)) / median(a);
+  const verdict = Math.max(...b) < Math.min(...a) ? 'fewer' : Math.min(...b) > Math.max(...a) ? 'more' : 'overlap';
+  return { relative, verdict };
+}

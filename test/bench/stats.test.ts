@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { median, pairedDifference, pairedRatio } from '../../scripts/bench/stats.js';
+import { instructionTotal } from '../../scripts/bench/instructions.js';
+import { compareCounts, median, pairedDifference, pairedRatio } from '../../scripts/bench/stats.js';
 
 describe('bench statistics', () => {
   it('takes the middle value, or the mean of the two middle ones', () => {
@@ -46,5 +47,21 @@ describe('bench statistics', () => {
     expect(ratio.interval?.[0]).toBeCloseTo(2, 10);
     expect(ratio.interval?.[1]).toBeCloseTo(0.9 / 0.39, 10);
     expect(() => pairedRatio([1], [])).toThrow(/equal counts/);
+  });
+});
+
+describe('instruction counts', () => {
+  it('reads the total valgrind prints at exit', () => {
+    const stderr = ['==17171== Callgrind, a call-graph generating cache profiler', '==17171== Events    : Ir', '==17171== Collected : 3036669379', '==17171== ', '==17171== I   refs:      3,036,669,379', ''].join('\n');
+    expect(instructionTotal(stderr)).toBe(3_036_669_379);
+    expect(instructionTotal('node: bad option: --single-threaded\n')).toBeUndefined();
+  });
+
+  it('says fewer or more only when the two ranges are apart', () => {
+    const base = [3449.5e6, 3449.6e6, 3449.9e6];
+    expect(compareCounts(base, [3440.1e6, 3440.3e6, 3441.0e6]).verdict).toBe('fewer');
+    expect(compareCounts(base, [3452.0e6, 3453.0e6, 3451.0e6]).verdict).toBe('more');
+    expect(compareCounts(base, [3449.4e6, 3449.7e6, 3450.1e6]).verdict).toBe('overlap');
+    expect(compareCounts([100], [99]).relative).toBeCloseTo(-0.01, 10);
   });
 });
