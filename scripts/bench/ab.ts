@@ -13,11 +13,11 @@
  *   npm run bench:ab -- --instructions              instructions counted under valgrind, 3 rounds
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BENCH, ROOT, corpusFor } from './inputs.js';
-import { COUNTING_NODE_FLAGS, countingCommand, instructionTotal, valgrindAvailable } from './instructions.js';
+import { COUNT_PARTS, COUNTING_NODE_FLAGS, countProfile, countingCommand, valgrindAvailable, type InstructionCount } from './instructions.js';
 import { compareCounts, median, pairedDifference } from './stats.js';
 
 const AB = path.join(BENCH, 'ab');
@@ -77,14 +77,24 @@ function run(command: string, args: readonly string[], cwd: string): void {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${String(result.status)})`);
 }
 
+/**
+ * A copy of `from` at `to`, hard-linked where `link` (node_modules, which nobody edits in place) and
+ * copied otherwise (an edit to schemas/ while a comparison runs must not reach the build it measures).
+ * Both builds get their files this way rather than through symbolic links, which Node would resolve
+ * for every module it loads in one build and not in the other.
+ */
+function copyTree(from: string, to: string, link: boolean): void {
+  rmSync(to, { recursive: true, force: true });
+  if (link && spawnSync('cp', ['-al', from, to], { stdio: 'ignore' }).status === 0) return;
+  cpSync(from, to, { recursive: true });
+}
+
 /** The working tree, built into .bench/ab/work so that the tracked dist/ is never touched. */
 function buildWorkingTree(): string {
-  const dir = path.join(AB, 'work');
+  // As long as a commit's directory name (12 hex digits): path lengths change what a run allocates.
+  const dir = path.join(AB, 'working-tree');
   run(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), path.join(dir, 'dist')], ROOT);
-  for (const name of ['package.json', 'node_modules', 'schemas', 'rules']) {
-    const link = path.join(dir, name);
-    if (!existsSync(link)) symlinkSync(path.join(ROOT, name), link);
-  }
+  for (const name of ['package.json', 'node_modules', 'schemas', 'rules']) copyTree(path.join(ROOT, name), path.join(dir, name), name === 'node_modules');
   return dir;
 }
 
@@ -94,7 +104,9 @@ function buildCommit(ref: string): { dir: string; commit: string } {
   const commit = resolved.stdout.trim();
   if (resolved.status !== 0 || commit === '') throw new Error(`${ref} names no commit`);
   const dir = path.join(AB, commit.slice(0, 12));
-  if (!existsSync(path.join(dir, 'dist', 'shipshape.cjs'))) {
+  // Builds kept from before node_modules was copied rather than linked are made again.
+  const stale = existsSync(path.join(dir, 'node_modules')) && lstatSync(path.join(dir, 'node_modules')).isSymbolicLink();
+  if (stale || !existsSync(path.join(dir, 'dist', 'shipshape.cjs'))) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const archive = spawnSync('git', ['archive', '--format=tar', commit], { cwd: ROOT, maxBuffer: 1 << 30 });
@@ -102,7 +114,7 @@ function buildCommit(ref: string): { dir: string; commit: string } {
     const extracted = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout });
     if (extracted.status !== 0) throw new Error(`extracting ${commit} failed`);
     // Dependencies come from the working tree: a comparison is about shipshape's code.
-    symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+    copyTree(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), true);
     run(process.execPath, ['scripts/build.mjs'], dir);
   }
   return { dir, commit };
@@ -117,7 +129,7 @@ interface Variant {
   wall: number[];
   cpu: number[];
   rssMb: number[];
-  instructions: number[];
+  instructions: InstructionCount[];
 }
 
 function variant(label: string, dir: string, nodeFlags: string[], env: Record<string, string>): Variant {
@@ -139,7 +151,8 @@ function variant(label: string, dir: string, nodeFlags: string[], env: Record<st
 function measure(target: Variant, args: readonly string[], record: boolean, counting: boolean): void {
   const timeFile = path.join(AB, 'time.txt');
   const command = [process.execPath, ...(counting ? COUNTING_NODE_FLAGS : []), ...target.nodeFlags, target.entry, ...args, '-o', target.output];
-  const full = counting ? countingCommand(command) : TIME ? [TIME, '-f', '%U %S %M', '-o', timeFile, ...command] : command;
+  const profile = path.join(AB, `profile-${target.label}.out`);
+  const full = counting ? countingCommand(command, profile) : TIME ? [TIME, '-f', '%U %S %M', '-o', timeFile, ...command] : command;
   const started = process.hrtime.bigint();
   const result = spawnSync(full[0] ?? '', full.slice(1), { cwd: ROOT, env: { ...process.env, ...target.env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
   const wall = Number(process.hrtime.bigint() - started) / 1e6;
@@ -147,9 +160,9 @@ function measure(target: Variant, args: readonly string[], record: boolean, coun
   if (result.status === null || result.status > 1) throw new Error(`${target.label} failed (exit ${String(result.status)}): ${String(result.stderr).slice(0, 400)}`);
   if (!record) return;
   if (counting) {
-    const total = instructionTotal(String(result.stderr));
-    if (total === undefined) throw new Error(`valgrind printed no instruction total for ${target.label}`);
-    target.instructions.push(total);
+    const count = countProfile(profile);
+    if (count === undefined) throw new Error(`callgrind_annotate could not read ${profile}`);
+    target.instructions.push(count);
     return;
   }
   target.wall.push(wall);
@@ -188,12 +201,25 @@ function describeTimes(a: Variant, b: Variant): string[] {
 
 const millions = (value: number) => `${(value / 1e6).toFixed(1)} M`;
 
+const PART_NAMES: Record<(typeof COUNT_PARTS)[number], string> = {
+  total: 'in all',
+  program: 'program (all but the two below)',
+  compiler: 'optimising compiler',
+  collector: 'garbage collector',
+};
+
 function describeCounts(a: Variant, b: Variant): string[] {
-  const lines = [a, b].map((target) => `${target.label}: instructions median ${millions(median(target.instructions))} (${millions(Math.min(...target.instructions))}–${millions(Math.max(...target.instructions))})`);
-  const { relative, verdict } = compareCounts(a.instructions, b.instructions);
-  const said = verdict === 'fewer' ? 'work needs fewer, every run' : verdict === 'more' ? 'work needs more, every run' : 'the ranges overlap: no difference shown';
-  const percent = `${relative > 0 ? '+' : ''}${(relative * 100).toFixed(2)}%`;
-  lines.push(`instructions: work − base ${millions(median(b.instructions) - median(a.instructions))} (${percent}) → ${said}`);
+  const lines: string[] = [];
+  for (const part of COUNT_PARTS) {
+    const base = a.instructions.map((count) => count[part]);
+    const work = b.instructions.map((count) => count[part]);
+    const { relative, verdict } = compareCounts(base, work);
+    const said = verdict === 'fewer' ? 'work needs fewer, every run' : verdict === 'more' ? 'work needs more, every run' : 'ranges overlap';
+    const percent = `${relative > 0 ? '+' : ''}${(relative * 100).toFixed(2)}%`;
+    const range = (values: number[]) => `${millions(median(values))} (${millions(Math.min(...values))}–${millions(Math.max(...values))})`;
+    lines.push(`${PART_NAMES[part]}: base ${range(base)}, work ${range(work)}; work − base ${millions(median(work) - median(base))} (${percent}) → ${said}`);
+  }
+  lines.push('(the compiler and collector parts shift by a few M with any change that moves allocation; judge a change by the program part)');
   return lines;
 }
 

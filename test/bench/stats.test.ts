@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instructionTotal } from '../../scripts/bench/instructions.js';
+import { instructionParts } from '../../scripts/bench/instructions.js';
 import { compareCounts, median, pairedDifference, pairedRatio } from '../../scripts/bench/stats.js';
 
 describe('bench statistics', () => {
@@ -51,10 +51,20 @@ describe('bench statistics', () => {
 });
 
 describe('instruction counts', () => {
-  it('reads the total valgrind prints at exit', () => {
-    const stderr = ['==17171== Callgrind, a call-graph generating cache profiler', '==17171== Events    : Ir', '==17171== Collected : 3036669379', '==17171== ', '==17171== I   refs:      3,036,669,379', ''].join('\n');
-    expect(instructionTotal(stderr)).toBe(3_036_669_379);
-    expect(instructionTotal('node: bad option: --single-threaded\n')).toBeUndefined();
+  it('splits a count into the optimising compiler, the garbage collector and the program', () => {
+    const listing = [
+      '--------------------------------------------------------------------------------',
+      '3,465,255,031 (100.0%)  PROGRAM TOTALS',
+      '--------------------------------------------------------------------------------',
+      '3,031,103,314 (87.47%)  ???:node::Start(int, char**) [/usr/bin/node]',
+      '  334,655,503 ( 9.66%)  ???:v8::internal::Compiler::CompileOptimized(v8::internal::Isolate*, v8::internal::Handle<v8::internal::JSFunction>) [/usr/bin/node]',
+      '  292,554,801 ( 8.44%)  ???:v8::internal::Heap::CollectGarbage(v8::internal::AllocationSpace, v8::internal::GarbageCollectionReason) [/usr/bin/node]',
+      "   12,000,000 ( 0.35%)  ???:v8::internal::Heap::CollectGarbage(v8::internal::AllocationSpace, v8::internal::GarbageCollectionReason)'2 [/usr/bin/node]",
+      '  141,896,025 ( 4.09%)  ???:v8::internal::IncrementalMarking::Step(double, v8::internal::StepOrigin) [/usr/bin/node]',
+      '   73,350,824 ( 2.12%)  ???:v8::internal::Compiler::Compile(v8::internal::Isolate*, v8::internal::Handle<v8::internal::JSFunction>) [/usr/bin/node]',
+    ].join('\n');
+    expect(instructionParts(listing)).toEqual({ total: 3_465_255_031, compiler: 334_655_503, collector: 292_554_801 + 141_896_025, program: 3_465_255_031 - 334_655_503 - 292_554_801 - 141_896_025 });
+    expect(instructionParts('valgrind: no such file\n')).toBeUndefined();
   });
 
   it('says fewer or more only when the two ranges are apart', () => {
