@@ -11016,8 +11016,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index] of path16) {
-        const tok = item?.[field];
+      for (const [field2, index] of path16) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -11027,8 +11027,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path16) => {
       const parent = visit.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path16[path16.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -11037,11 +11037,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11051,7 +11051,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path16);
         }
       }
@@ -13569,6 +13569,9 @@ function at2(value, ...path16) {
 function text(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
+function field(value, key3) {
+  return value !== null && typeof value === "object" ? value[key3] : void 0;
+}
 function key(kind, namespace, name2) {
   return `${kind}\0${namespace ?? ""}\0${name2}`;
 }
@@ -13579,7 +13582,7 @@ function ownerNames(name2) {
   for (let i = 1; i < parts.length - 1; i++) names.push(parts[i]);
   return names;
 }
-var SECRET_WRITERS, OPERATOR_NAMED_KINDS, MIN_OPERATOR_NAME, ProducedObjects;
+var SECRET_WRITERS, SECRET_WRITER_KINDS, OPERATOR_NAMED_KINDS, MIN_OPERATOR_NAME, ProducedObjects;
 var init_produced = __esm({
   "src/graph/produced.ts"() {
     "use strict";
@@ -13595,6 +13598,7 @@ var init_produced = __esm({
       "onepassword.com/OnePasswordItem": (body) => at2(body, "metadata", "name"),
       "kafka.strimzi.io/KafkaUser": (body) => at2(body, "metadata", "name")
     };
+    SECRET_WRITER_KINDS = new Set(Object.keys(SECRET_WRITERS).map((groupKind) => groupKind.slice(groupKind.indexOf("/") + 1)));
     OPERATOR_NAMED_KINDS = /* @__PURE__ */ new Set(["Secret", "ConfigMap", "Service"]);
     MIN_OPERATOR_NAME = 3;
     ProducedObjects = class {
@@ -13606,13 +13610,13 @@ var init_produced = __esm({
       add(resource) {
         const namespace = resource.namespace;
         if (namespace === void 0) return;
-        const writer = SECRET_WRITERS[`${resource.group}/${resource.kind}`];
+        const writer = SECRET_WRITER_KINDS.has(resource.kind) ? SECRET_WRITERS[`${resource.group}/${resource.kind}`] : void 0;
         const secret = text(writer?.(resource.body));
         if (secret !== void 0) this.exact.set(key("Secret", namespace, secret), { resource, how: `written by ${resource.kind} ${resource.name}`, certain: true });
-        const connection = at2(resource.body, "spec", "writeConnectionSecretToRef");
-        const connectionName = text(at2(connection, "name"));
+        const connection = field(field(resource.body, "spec"), "writeConnectionSecretToRef");
+        const connectionName = text(field(connection, "name"));
         if (connectionName !== void 0) {
-          const target = text(at2(connection, "namespace")) ?? namespace;
+          const target = text(field(connection, "namespace")) ?? namespace;
           this.exact.set(key("Secret", target, connectionName), { resource, how: `connection Secret of ${resource.kind} ${resource.name}`, certain: true });
         }
         if (resource.name.length >= MIN_OPERATOR_NAME && !CLUSTER_SCOPED_KINDS.has(resource.kind) && mayCreatePods(resource)) {
@@ -13764,7 +13768,8 @@ var init_graph = __esm({
       podByOwner = /* @__PURE__ */ new Map();
       outgoing = /* @__PURE__ */ new Map();
       incoming = /* @__PURE__ */ new Map();
-      populated = /* @__PURE__ */ new Set();
+      /** Kind family \u2192 namespaces holding objects of it (nested, so no key string is built per resource). */
+      populated = /* @__PURE__ */ new Map();
       declaredNamespaces = /* @__PURE__ */ new Set();
       groups = /* @__PURE__ */ new Set();
       produced = new ProducedObjects();
@@ -13788,7 +13793,10 @@ var init_graph = __esm({
         this.byKindName.add([resource.kind, resource.name], resource);
         if (resource.namespace !== void 0) {
           this.byKindNamespace.add([resource.kind, resource.namespace], resource);
-          this.populated.add(`${familyOf(resource.kind)}\0${resource.namespace}`);
+          const family = familyOf(resource.kind);
+          let namespaces = this.populated.get(family);
+          if (namespaces === void 0) this.populated.set(family, namespaces = /* @__PURE__ */ new Set());
+          namespaces.add(resource.namespace);
         }
         if (resource.kind === "Namespace" && resource.group === "") this.declaredNamespaces.add(resource.name);
         this.produced.add(resource);
@@ -13910,7 +13918,7 @@ var init_graph = __esm({
         if (namespace === void 0) return this.byKind.has(kind);
         if (CLUSTER_MANAGED_NAMESPACES.has(namespace)) return false;
         if (familyOf(kind) === "Pod" && this.operatorPods.has(namespace)) return false;
-        return this.declaredNamespaces.has(namespace) || this.populated.has(`${familyOf(kind)}\0${namespace}`);
+        return this.declaredNamespaces.has(namespace) || this.populated.get(familyOf(kind))?.has(namespace) === true;
       }
       /**
        * What will create an object besides its own manifest: a controller acting on an object in the
@@ -19045,12 +19053,12 @@ function kustomizeGeneratedObjects(path16, text3) {
   for (const document of parseFile(path16, text3).documents) {
     const value = document.value;
     if (!isKustomization(path16, value)) continue;
-    for (const [field, kind] of GENERATORS) {
-      const entries = value[field];
+    for (const [field2, kind] of GENERATORS) {
+      const entries = value[field2];
       if (!Array.isArray(entries)) continue;
       for (const entry of entries) {
         const name2 = entry?.name;
-        if (typeof name2 === "string" && name2 !== "") objects.push({ kind, name: name2, how: `${field} in ${path16}` });
+        if (typeof name2 === "string" && name2 !== "") objects.push({ kind, name: name2, how: `${field2} in ${path16}` });
       }
     }
   }
@@ -19632,9 +19640,13 @@ function schemasDirectory() {
     dir = parent;
   }
 }
+function readGenerated(file) {
+  const bytes = (0, import_node_fs5.readFileSync)(file);
+  return (0, import_node_buffer2.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+}
 function loadRuntime(linked) {
   const file = (0, import_node_fs5.realpathSync)(linked);
-  const source = (0, import_node_fs5.readFileSync)(file, "utf8");
+  const source = readGenerated(file);
   const cache = launcherHost()?.codeCache;
   const run = cache ? cache.compileFunction(source, file, COMMONJS_PARAMETERS) : (0, import_node_vm.compileFunction)(source, [...COMMONJS_PARAMETERS], { filename: file });
   const runtime = runCommonJs(run, file);
@@ -19647,13 +19659,13 @@ function minor(version) {
 function builtinSchemas() {
   if (loaded) return loaded;
   const dir = schemasDirectory();
-  const index = JSON.parse((0, import_node_fs5.readFileSync)(import_node_path9.default.join(dir, "index.json"), "utf8"));
+  const index = JSON.parse(readGenerated(import_node_path9.default.join(dir, "index.json")));
   const runtime = loadRuntime(import_node_path9.default.join(dir, "runtime.cjs"));
   let definitions;
   loaded = {
     index,
     runtime,
-    definitions: () => definitions ??= new DefinitionLines((0, import_node_fs5.readFileSync)(import_node_path9.default.join(dir, "definitions.json"), "utf8")),
+    definitions: () => definitions ??= new DefinitionLines(readGenerated(import_node_path9.default.join(dir, "definitions.json"))),
     versions: Object.keys(index.kubernetes).sort((a, b) => minor(a) - minor(b))
   };
   return loaded;
@@ -19668,10 +19680,11 @@ function schemaVersionFor(target, versions) {
 function minorOf(version) {
   return minor(version.replace(/^v/, ""));
 }
-var import_node_fs5, import_node_path9, import_node_url3, import_node_vm, INDEX, loaded;
+var import_node_buffer2, import_node_fs5, import_node_path9, import_node_url3, import_node_vm, INDEX, loaded;
 var init_builtin = __esm({
   "src/schema/builtin.ts"() {
     "use strict";
+    import_node_buffer2 = require("node:buffer");
     import_node_fs5 = require("node:fs");
     import_node_path9 = __toESM(require("node:path"), 1);
     import_node_url3 = require("node:url");
@@ -19886,7 +19899,7 @@ function atMostOneOf(branches) {
   const single = (branch) => isObject(branch) && Object.keys(branch).length === 1 && Array.isArray(branch["required"]) && branch["required"].length === 1 && typeof branch["required"][0] === "string" ? branch["required"][0] : void 0;
   if (!Array.isArray(negated) || negated.length !== rest.length) return void 0;
   const fields = rest.map(single);
-  if (fields.some((field) => field === void 0)) return void 0;
+  if (fields.some((field2) => field2 === void 0)) return void 0;
   if (negated.some((branch, index) => single(branch) !== fields[index])) return void 0;
   return fields;
 }
@@ -20154,7 +20167,7 @@ function interpretedValidator(root, resolve, runtime) {
       const keys = Object.keys(data);
       if (schema2.minProperties !== void 0 && keys.length < schema2.minProperties) fail("minProperties", { limit: schema2.minProperties });
       if (schema2.maxProperties !== void 0 && keys.length > schema2.maxProperties) fail("maxProperties", { limit: schema2.maxProperties });
-      for (const field of schema2.required ?? []) if (data[field] === void 0) fail("required", { missingProperty: field });
+      for (const field2 of schema2.required ?? []) if (data[field2] === void 0) fail("required", { missingProperty: field2 });
       const properties = schema2.properties ?? {};
       for (const key3 of keys) {
         const child = `${instancePath}/${escapePointer(key3)}`;
@@ -20164,7 +20177,7 @@ function interpretedValidator(root, resolve, runtime) {
         else if (isObject(schema2.additionalProperties)) check(schema2.additionalProperties, data[key3], child, `${schemaPath}/additionalProperties`, errors, depth + 1);
       }
       const exclusive = schema2["x-at-most-one-of"];
-      if (exclusive && exclusive.filter((field) => data[field] !== void 0 && data[field] !== null).length > 1) fail("x-at-most-one-of", { fields: exclusive });
+      if (exclusive && exclusive.filter((field2) => data[field2] !== void 0 && data[field2] !== null).length > 1) fail("x-at-most-one-of", { fields: exclusive });
     }
     for (const [index, branch] of (schema2.allOf ?? []).entries()) check(branch, data, instancePath, `${schemaPath}/allOf/${index}`, errors, depth + 1);
     for (const keyword of ["anyOf", "oneOf"]) {
@@ -20540,10 +20553,10 @@ function commandWords(entry) {
   return cached(wordCache, entry, readCommandWords);
 }
 function readCommandWords(entry) {
-  const words = (field) => {
-    const list2 = entry.container[field];
+  const words = (field2) => {
+    const list2 = entry.container[field2];
     if (!Array.isArray(list2)) return [];
-    return list2.flatMap((word, index) => typeof word === "string" ? [{ text: word, path: [...entry.path, field, index] }] : []);
+    return list2.flatMap((word, index) => typeof word === "string" ? [{ text: word, path: [...entry.path, field2, index] }] : []);
   };
   return { command: words("command"), args: words("args") };
 }
@@ -20952,8 +20965,8 @@ function containerMentions(graph, pod, entry) {
   words.forEach((word, index) => {
     if (!word.text.includes(".")) return;
     const expand = !word.text.includes("$") ? asWritten : scripts.has(index) ? (text3) => shell(kubelet(text3)) : kubelet;
-    const field = index < command.length ? "command" : "args";
-    found.push(...mentionsInText(word.text, expand, () => ({ ...base, path: word.path, place: `${field} of container ${name2}` })));
+    const field2 = index < command.length ? "command" : "args";
+    found.push(...mentionsInText(word.text, expand, () => ({ ...base, path: word.path, place: `${field2} of container ${name2}` })));
   });
   return found;
 }
@@ -22084,8 +22097,8 @@ var init_env_var_reference_undefined = __esm({
       messages: {
         undefinedInEnv: (reference, variable, container) => `${reference} in env ${variable} of container ${container} names no variable defined before it in the container's env; Kubernetes leaves the text "${reference}" in the value.`,
         definedLater: (reference, variable, container, name2) => `${reference} in env ${variable} of container ${container} names ${name2}, which is defined after ${variable}; Kubernetes expands only variables defined earlier in the list, so the text "${reference}" stays in the value.`,
-        undefinedInCommand: (reference, field, container) => `${reference} in the ${field} of container ${container} names no variable of the container's env; Kubernetes passes the text "${reference}" to the program as it is.`,
-        undefinedInShell: (reference, field, container, name2) => `${reference} in the ${field} of container ${container} names no variable of the container's env, so Kubernetes leaves it and the shell runs it as a command substitution (command "${name2}" not found); write \${${name2}} to read a variable the shell has.`,
+        undefinedInCommand: (reference, field2, container) => `${reference} in the ${field2} of container ${container} names no variable of the container's env; Kubernetes passes the text "${reference}" to the program as it is.`,
+        undefinedInShell: (reference, field2, container, name2) => `${reference} in the ${field2} of container ${container} names no variable of the container's env, so Kubernetes leaves it and the shell runs it as a command substitution (command "${name2}" not found); write \${${name2}} to read a variable the shell has.`,
         shellSyntax: (reference, where2, container, expression) => `${reference} in ${where2} of container ${container} is shell syntax inside $(\u2026), which Kubernetes never expands; in a shell it becomes a command substitution. Write \${${expression}} inside sh -c, or define a variable with the value you need.`
       },
       docs: {
@@ -22127,17 +22140,17 @@ var init_env_var_reference_undefined = __esm({
           const words = [...command, ...args];
           const scripts = shellScriptIndexes(words.map((word) => word.text));
           words.forEach((word, index) => {
-            const field = index < command.length ? "command" : "args";
+            const field2 = index < command.length ? "command" : "args";
             const inShell = scripts.has(index);
             for (const reference of variableReferences(word.text)) {
               const text3 = word.text.slice(reference.start, reference.end);
               if (shellParameterSyntax(reference.name) !== void 0) {
-                report(messages2.shellSyntax(text3, `the ${field}`, container, reference.name), { at: [...word.path] });
+                report(messages2.shellSyntax(text3, `the ${field2}`, container, reference.name), { at: [...word.path] });
                 continue;
               }
               if (!isVariableName(reference.name) || definitionOf(env, reference.name) !== "undefined") continue;
-              if (!inShell) report(messages2.undefinedInCommand(text3, field, container), { at: [...word.path] });
-              else if (isEnvStyleName(reference.name)) report(messages2.undefinedInShell(text3, field, container, reference.name), { at: [...word.path] });
+              if (!inShell) report(messages2.undefinedInCommand(text3, field2, container), { at: [...word.path] });
+              else if (isEnvStyleName(reference.name)) report(messages2.undefinedInShell(text3, field2, container, reference.name), { at: [...word.path] });
             }
           });
         }
@@ -22369,8 +22382,8 @@ function dataKeys(target) {
   const body = target.body;
   if (target.kind === "Secret" && FILLED_BY_CONTROLLER.has(String(body["type"]))) return void 0;
   const keys = /* @__PURE__ */ new Set();
-  for (const field of fields) {
-    const data = body[field];
+  for (const field2 of fields) {
+    const data = body[field2];
     if (data !== null && typeof data === "object" && !Array.isArray(data)) for (const key3 of Object.keys(data)) keys.add(key3);
   }
   return keys.size === 0 ? void 0 : keys;
@@ -23525,7 +23538,7 @@ function describe3(error, value) {
       return { kind: "invalid", text: `must not repeat items (items ${String(params["i"])} and ${String(params["j"])} are equal)` };
     case "x-at-most-one-of": {
       const fields = Array.isArray(params["fields"]) ? params["fields"].map(String) : [];
-      const set2 = fields.filter((field) => isObject(value) && value[field] !== void 0 && value[field] !== null);
+      const set2 = fields.filter((field2) => isObject(value) && value[field2] !== void 0 && value[field2] !== null);
       return { kind: "invalid", text: `sets ${set2.join(" and ")}; set at most one of ${fields.join(", ")}` };
     }
     case "not":
@@ -23559,9 +23572,9 @@ function explainErrors(errors, data, describeObject, schemaSource = "") {
   for (const error of errors) {
     if (error.keyword !== "additionalProperties" || hidden.has(error)) continue;
     const path16 = segments(error.instancePath, data);
-    const field = String(error.params.additionalProperty);
-    const suggestion2 = similarName(field, describeObject(path16).fields);
-    if (suggestion2 !== void 0) misspelt.set(`${error.instancePath}/${suggestion2}`, field);
+    const field2 = String(error.params.additionalProperty);
+    const suggestion2 = similarName(field2, describeObject(path16).fields);
+    if (suggestion2 !== void 0) misspelt.set(`${error.instancePath}/${suggestion2}`, field2);
   }
   const requiredMissing = new Set(errors.filter((error) => error.keyword === "required" && !hidden.has(error)).map((error) => `${error.instancePath}/${String(error.params.missingProperty)}`));
   for (const error of errors) {
@@ -23571,23 +23584,23 @@ function explainErrors(errors, data, describeObject, schemaSource = "") {
     const where2 = formatPath(path16);
     const value = valueAt2(data, path16);
     if (error.keyword === "additionalProperties") {
-      const field = String(error.params.additionalProperty);
+      const field2 = String(error.params.additionalProperty);
       const { fields, typeName } = describeObject(path16);
-      const suggestion2 = similarName(field, fields) ?? fields.find((name2) => name2.toLowerCase() === field.toLowerCase());
+      const suggestion2 = similarName(field2, fields) ?? fields.find((name2) => name2.toLowerCase() === field2.toLowerCase());
       const owner = typeName ?? (where2 === "" ? "the object" : where2);
       const required = suggestion2 !== void 0 && requiredMissing.has(`${error.instancePath}/${suggestion2}`) ? ` (${suggestion2} is required)` : "";
       push({
         kind: "unknownField",
-        path: [...path16, field],
+        path: [...path16, field2],
         key: true,
-        message: `unknown-field: ${formatPath([...path16, field])} is not a field of ${owner}${schemaSource}${suggestion2 ? `; did you mean ${suggestion2}?${required}` : ""}`
+        message: `unknown-field: ${formatPath([...path16, field2])} is not a field of ${owner}${schemaSource}${suggestion2 ? `; did you mean ${suggestion2}?${required}` : ""}`
       });
       continue;
     }
     if (error.keyword === "required") {
-      const field = String(error.params.missingProperty);
-      if (misspelt.has(`${error.instancePath}/${field}`)) continue;
-      push({ kind: "required", path: path16.length === 0 ? ["kind"] : [...path16, field], key: false, message: `${formatPath([...path16, field])} is required` });
+      const field2 = String(error.params.missingProperty);
+      if (misspelt.has(`${error.instancePath}/${field2}`)) continue;
+      push({ kind: "required", path: path16.length === 0 ? ["kind"] : [...path16, field2], key: false, message: `${formatPath([...path16, field2])} is required` });
       continue;
     }
     if (error.keyword === "anyOf" || error.keyword === "oneOf") {
@@ -24271,7 +24284,7 @@ function podFields(found, resource, graph) {
   for (const key3 of pod.path) template = record2(template)?.[key3];
   if (pod.path.length > 0) {
     const metadata = record2(record2(template)?.["metadata"]);
-    for (const field of ["labels", "annotations"]) mapFields(found, [...pod.path, "metadata", field], metadata?.[field]);
+    for (const field2 of ["labels", "annotations"]) mapFields(found, [...pod.path, "metadata", field2], metadata?.[field2]);
   }
   const spec = record2(record2(template)?.["spec"]) ?? {};
   for (const group of ["initContainers", "containers"]) {

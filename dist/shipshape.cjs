@@ -213,7 +213,7 @@ function setLauncherHost(host) {
 }
 
 // src/launch/load-bundle.ts
-var BUILT_KEY = true ? "-ZsgRd3KY1iR1THw3fCbB2AUy9Q" : void 0;
+var BUILT_KEY = true ? "281coLwUH_opjMvvtQcuM-VE08c" : void 0;
 function loadBundle(url, options = { codeCache: true }) {
   const engineFlags = tuneEngine();
   const file = (0, import_node_url.fileURLToPath)(url);

@@ -174,7 +174,8 @@ export class ResourceGraph {
   private readonly podByOwner = new Map<Resource, PodTemplate>();
   private readonly outgoing = new Map<Resource, Reference[]>();
   private readonly incoming = new Map<Resource, Reference[]>();
-  private readonly populated = new Set<string>();
+  /** Kind family → namespaces holding objects of it (nested, so no key string is built per resource). */
+  private readonly populated = new Map<string, Set<string>>();
   private readonly declaredNamespaces = new Set<string>();
   private readonly groups = new Set<string>();
   private readonly produced = new ProducedObjects();
@@ -212,7 +213,10 @@ export class ResourceGraph {
     this.byKindName.add([resource.kind, resource.name], resource);
     if (resource.namespace !== undefined) {
       this.byKindNamespace.add([resource.kind, resource.namespace], resource);
-      this.populated.add(`${familyOf(resource.kind)}\u0000${resource.namespace}`);
+      const family = familyOf(resource.kind);
+      let namespaces = this.populated.get(family);
+      if (namespaces === undefined) this.populated.set(family, (namespaces = new Set()));
+      namespaces.add(resource.namespace);
     }
     if (resource.kind === 'Namespace' && resource.group === '') this.declaredNamespaces.add(resource.name);
     this.produced.add(resource);
@@ -359,7 +363,7 @@ export class ResourceGraph {
     if (namespace === undefined) return this.byKind.has(kind);
     if (CLUSTER_MANAGED_NAMESPACES.has(namespace)) return false;
     if (familyOf(kind) === 'Pod' && this.operatorPods.has(namespace)) return false;
-    return this.declaredNamespaces.has(namespace) || this.populated.has(`${familyOf(kind)}\u0000${namespace}`);
+    return this.declaredNamespaces.has(namespace) || this.populated.get(familyOf(kind))?.has(namespace) === true;
   }
 
   /**

@@ -43,6 +43,14 @@ const SECRET_WRITERS: Readonly<Record<string, (body: unknown) => unknown>> = {
   'kafka.strimzi.io/KafkaUser': (body) => at(body, 'metadata', 'name'),
 };
 
+/** The kinds in SECRET_WRITERS: every other resource is answered without building its `group/kind`. */
+const SECRET_WRITER_KINDS: ReadonlySet<string> = new Set(Object.keys(SECRET_WRITERS).map((groupKind) => groupKind.slice(groupKind.indexOf('/') + 1)));
+
+/** A field of a mapping; without rest parameters, as this runs for every resource. */
+function field(value: unknown, key: string): unknown {
+  return value !== null && typeof value === 'object' ? (value as Json)[key] : undefined;
+}
+
 /** Kinds whose operators name what they create after the custom resource (`<name>-…`). */
 const OPERATOR_NAMED_KINDS: ReadonlySet<string> = new Set(['Secret', 'ConfigMap', 'Service']);
 
@@ -64,14 +72,14 @@ export class ProducedObjects {
   add(resource: Resource): void {
     const namespace = resource.namespace;
     if (namespace === undefined) return;
-    const writer = SECRET_WRITERS[`${resource.group}/${resource.kind}`];
+    const writer = SECRET_WRITER_KINDS.has(resource.kind) ? SECRET_WRITERS[`${resource.group}/${resource.kind}`] : undefined;
     const secret = text(writer?.(resource.body));
     if (secret !== undefined) this.exact.set(key('Secret', namespace, secret), { resource, how: `written by ${resource.kind} ${resource.name}`, certain: true });
     // Crossplane-style managed resources and claims publish their connection details as a Secret.
-    const connection = at(resource.body, 'spec', 'writeConnectionSecretToRef');
-    const connectionName = text(at(connection, 'name'));
+    const connection = field(field(resource.body, 'spec'), 'writeConnectionSecretToRef');
+    const connectionName = text(field(connection, 'name'));
     if (connectionName !== undefined) {
-      const target = text(at(connection, 'namespace')) ?? namespace;
+      const target = text(field(connection, 'namespace')) ?? namespace;
       this.exact.set(key('Secret', target, connectionName), { resource, how: `connection Secret of ${resource.kind} ${resource.name}`, certain: true });
     }
     if (resource.name.length >= MIN_OPERATOR_NAME && !CLUSTER_SCOPED_KINDS.has(resource.kind) && mayCreatePods(resource)) {

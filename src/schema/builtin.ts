@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,13 +41,22 @@ export interface BuiltinSchemas {
 let loaded: BuiltinSchemas | undefined;
 
 /**
+ * A generated file's text. The generator writes ASCII, whose bytes are its characters: decoding the
+ * 1.2 MB of definitions as UTF-8 took 3 ms, as Latin-1 0.3 ms. Anything else is decoded as UTF-8.
+ */
+function readGenerated(file: string): string {
+  const bytes = readFileSync(file);
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+
+/**
  * runtime.cjs as a CommonJS module, compiled from its file as it compiles the validators:
  * `require` would first resolve the path and look for package scopes, a millisecond of a run.
  */
 function loadRuntime(linked: string): SchemaRuntime {
   // As require() would: from its real path, so that ajv resolves beside a linked schemas/ too.
   const file = realpathSync(linked);
-  const source = readFileSync(file, 'utf8');
+  const source = readGenerated(file);
   // Started by the launcher, the runtime and the validators it loads come from the code cache.
   const cache = launcherHost()?.codeCache;
   const run = cache ? cache.compileFunction(source, file, COMMONJS_PARAMETERS) : (compileFunction(source, [...COMMONJS_PARAMETERS], { filename: file }) as (...args: unknown[]) => unknown);
@@ -62,13 +72,13 @@ function minor(version: string): number {
 export function builtinSchemas(): BuiltinSchemas {
   if (loaded) return loaded;
   const dir = schemasDirectory();
-  const index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as SchemaIndex;
+  const index = JSON.parse(readGenerated(path.join(dir, 'index.json'))) as SchemaIndex;
   const runtime = loadRuntime(path.join(dir, 'runtime.cjs'));
   let definitions: DefinitionLines | undefined;
   loaded = {
     index,
     runtime,
-    definitions: () => (definitions ??= new DefinitionLines(readFileSync(path.join(dir, 'definitions.json'), 'utf8'))),
+    definitions: () => (definitions ??= new DefinitionLines(readGenerated(path.join(dir, 'definitions.json')))),
     versions: Object.keys(index.kubernetes).sort((a, b) => minor(a) - minor(b)),
   };
   return loaded;
