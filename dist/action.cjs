@@ -127,13 +127,10 @@ var PackedCodeCache = class _PackedCodeCache {
   constructor(directory, file) {
     this.directory = directory;
     this.file = file;
+    this.stats = { served: 0, compiled: 0 };
+    this.fresh = [];
     this.entries = readPack(file) ?? /* @__PURE__ */ new Map();
   }
-  directory;
-  file;
-  stats = { served: 0, compiled: 0 };
-  entries;
-  fresh = [];
   /** The cache for a bundle in a directory, or undefined when the directory cannot be used. */
   static open(directory, bundleKey) {
     try {
@@ -213,7 +210,7 @@ function setLauncherHost(host) {
 }
 
 // src/launch/load-bundle.ts
-var BUILT_KEY = true ? "281coLwUH_opjMvvtQcuM-VE08c" : void 0;
+var BUILT_KEY = true ? "_1D9fx-dkMEZBO5JxgMK2_vcR-U" : void 0;
 function loadBundle(url, options = { codeCache: true }) {
   const engineFlags = tuneEngine();
   const file = (0, import_node_url.fileURLToPath)(url);

@@ -1864,11 +1864,8 @@ var init_memo = __esm({
         this.compute = compute;
         this.capacity = capacity;
         this.longestKey = longestKey;
+        this.answers = /* @__PURE__ */ new Map();
       }
-      compute;
-      capacity;
-      longestKey;
-      answers = /* @__PURE__ */ new Map();
       get(key3) {
         if (key3.length > this.longestKey) return this.compute(key3);
         let answer = this.answers.get(key3);
@@ -1909,15 +1906,13 @@ var init_resolved = __esm({
     RuleSettings = class {
       constructor(config) {
         this.config = config;
+        this.cache = /* @__PURE__ */ new Map();
+        this.baseCache = /* @__PURE__ */ new Map();
         this.matchers = config.overrides.map((override) => ({
           match: (0, import_picomatch.default)(override.files, { dot: true }),
           rules: override.rules
         }));
       }
-      config;
-      matchers;
-      cache = /* @__PURE__ */ new Map();
-      baseCache = /* @__PURE__ */ new Map();
       /** The preset and rules, before per-file overrides. */
       base(rule) {
         const configured = this.config.rules[rule.id];
@@ -2023,10 +2018,6 @@ var init_file = __esm({
         this.column = column;
         this.detail = detail;
       }
-      file;
-      line;
-      column;
-      detail;
     };
   }
 });
@@ -4951,7 +4942,9 @@ var init_sarif = __esm({
     SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     MAX_DESCRIPTION = 1024;
     Fingerprints = class {
-      seen = /* @__PURE__ */ new Map();
+      constructor() {
+        this.seen = /* @__PURE__ */ new Map();
+      }
       next(file, diagnostic) {
         const resource = diagnostic.resource;
         const subject = resource ? `${resource.apiVersion}\0${resource.kind}\0${resource.namespace ?? ""}\0${resource.name}` : (file.text.split("\n")[diagnostic.range.start.line - 1] ?? "").trim();
@@ -5435,8 +5428,6 @@ var init_source = __esm({
       constructor(text3) {
         this.text = text3;
       }
-      text;
-      table;
       get starts() {
         if (this.table === void 0) {
           const text3 = this.text;
@@ -12998,7 +12989,6 @@ var init_yaml_tree = __esm({
         super(message);
         this.offset = offset;
       }
-      offset;
     };
   }
 });
@@ -13039,18 +13029,6 @@ var init_resource = __esm({
         this.labels = stringMap(metadata?.labels);
         this.annotations = stringMap(metadata?.annotations);
       }
-      id;
-      apiVersion;
-      kind;
-      name;
-      namespace;
-      body;
-      source;
-      locator;
-      basePath;
-      group;
-      labels;
-      annotations;
       get ref() {
         return this.namespace === void 0 ? { apiVersion: this.apiVersion, kind: this.kind, name: this.name } : { apiVersion: this.apiVersion, kind: this.kind, namespace: this.namespace, name: this.name };
       }
@@ -13301,9 +13279,8 @@ var init_references = __esm({
     Collector = class {
       constructor(from) {
         this.from = from;
+        this.drafts = [];
       }
-      from;
-      drafts = [];
       add(kind, target, path16, options = {}) {
         const targetName = name(target);
         if (targetName === void 0) return;
@@ -13602,11 +13579,13 @@ var init_produced = __esm({
     OPERATOR_NAMED_KINDS = /* @__PURE__ */ new Set(["Secret", "ConfigMap", "Service"]);
     MIN_OPERATOR_NAME = 3;
     ProducedObjects = class {
-      exact = /* @__PURE__ */ new Map();
-      /** Kind and name of objects made somewhere by a generator whose namespace is not known (kustomize). */
-      anywhere = /* @__PURE__ */ new Map();
-      /** Custom resources whose operators may create Secrets, ConfigMaps and Services, by namespace and name. */
-      operators = /* @__PURE__ */ new Map();
+      constructor() {
+        this.exact = /* @__PURE__ */ new Map();
+        /** Kind and name of objects made somewhere by a generator whose namespace is not known (kustomize). */
+        this.anywhere = /* @__PURE__ */ new Map();
+        /** Custom resources whose operators may create Secrets, ConfigMaps and Services, by namespace and name. */
+        this.operators = /* @__PURE__ */ new Map();
+      }
       add(resource) {
         const namespace = resource.namespace;
         if (namespace === void 0) return;
@@ -13692,7 +13671,9 @@ var init_graph = __esm({
     CLUSTER_PROVIDED_NAMES = new Set([...CLUSTER_PROVIDED].map((key3) => key3.slice(key3.lastIndexOf("/") + 1)));
     ALL_NAMESPACES = /* @__PURE__ */ Symbol("all namespaces");
     NestedIndex = class {
-      root = /* @__PURE__ */ new Map();
+      constructor() {
+        this.root = /* @__PURE__ */ new Map();
+      }
       add(keys, value) {
         let map2 = this.root;
         for (let i = 0; i < keys.length - 1; i += 1) {
@@ -13727,12 +13708,6 @@ var init_graph = __esm({
       }
     };
     LinkedReference = class {
-      from;
-      path;
-      to;
-      optional;
-      keys;
-      clusterProvided;
       constructor(draft, clusterProvided) {
         this.from = draft.from;
         this.path = draft.path;
@@ -13749,38 +13724,34 @@ var init_graph = __esm({
     ResourceGraph = class {
       constructor(prepared, assume = "partial", generated = []) {
         this.assume = assume;
+        this.byKind = /* @__PURE__ */ new Map();
+        /** kind \u2192 namespace \u2192 resources. */
+        this.byKindNamespace = new NestedIndex();
+        /** kind \u2192 namespace ('' when cluster-scoped) \u2192 name \u2192 resources. */
+        this.byKey = new NestedIndex();
+        /** kind \u2192 name \u2192 resources, whatever the namespace. */
+        this.byKindName = new NestedIndex();
+        this.podsByNamespace = /* @__PURE__ */ new Map();
+        /** namespace \u2192 label key \u2192 label value \u2192 pod templates. */
+        this.podsByLabel = new NestedIndex();
+        this.podByOwner = /* @__PURE__ */ new Map();
+        this.outgoing = /* @__PURE__ */ new Map();
+        this.incoming = /* @__PURE__ */ new Map();
+        /** Kind family \u2192 namespaces holding objects of it (nested, so no key string is built per resource). */
+        this.populated = /* @__PURE__ */ new Map();
+        this.declaredNamespaces = /* @__PURE__ */ new Set();
+        this.groups = /* @__PURE__ */ new Set();
+        this.produced = new ProducedObjects();
+        /** Namespaces holding custom resources whose operators may create pods we cannot see. */
+        this.operatorPods = /* @__PURE__ */ new Set();
+        this.selectedPods = /* @__PURE__ */ new WeakMap();
+        /** ofKind's answers, by kind, then namespace (ALL_NAMESPACES for all of them). */
+        this.kindLists = /* @__PURE__ */ new Map();
         this.resources = prepared.map((entry) => entry.resource);
         for (const object of generated) this.produced.addGenerated(object.kind, object.name, object.how);
         for (const entry of prepared) this.index(entry);
         for (const entry of prepared) this.link(entry);
       }
-      assume;
-      byKind = /* @__PURE__ */ new Map();
-      /** kind \u2192 namespace \u2192 resources. */
-      byKindNamespace = new NestedIndex();
-      /** kind \u2192 namespace ('' when cluster-scoped) \u2192 name \u2192 resources. */
-      byKey = new NestedIndex();
-      /** kind \u2192 name \u2192 resources, whatever the namespace. */
-      byKindName = new NestedIndex();
-      podsByNamespace = /* @__PURE__ */ new Map();
-      /** namespace \u2192 label key \u2192 label value \u2192 pod templates. */
-      podsByLabel = new NestedIndex();
-      podByOwner = /* @__PURE__ */ new Map();
-      outgoing = /* @__PURE__ */ new Map();
-      incoming = /* @__PURE__ */ new Map();
-      /** Kind family \u2192 namespaces holding objects of it (nested, so no key string is built per resource). */
-      populated = /* @__PURE__ */ new Map();
-      declaredNamespaces = /* @__PURE__ */ new Set();
-      groups = /* @__PURE__ */ new Set();
-      produced = new ProducedObjects();
-      /** Namespaces holding custom resources whose operators may create pods we cannot see. */
-      operatorPods = /* @__PURE__ */ new Set();
-      namespaceNames;
-      allPods;
-      selectedPods = /* @__PURE__ */ new WeakMap();
-      /** ofKind's answers, by kind, then namespace (ALL_NAMESPACES for all of them). */
-      kindLists = /* @__PURE__ */ new Map();
-      resources;
       push(map2, key3, value) {
         const list2 = map2.get(key3);
         if (list2) list2.push(value);
@@ -14030,7 +14001,9 @@ var init_build = __esm({
     init_kinds();
     init_resource();
     GraphReuse = class {
-      prepared = /* @__PURE__ */ new WeakMap();
+      constructor() {
+        this.prepared = /* @__PURE__ */ new WeakMap();
+      }
       get(document, clusterScoped) {
         const kept = this.prepared.get(document);
         return kept !== void 0 && kept.resource.namespace === void 0 === clusterScoped ? kept : void 0;
@@ -17188,11 +17161,6 @@ var init_lean = __esm({
     internalizer = /* @__PURE__ */ Object.create(null);
     keyMisses = new Int32Array(KEY_SLOTS);
     PlainValues = class _PlainValues {
-      texts;
-      resolved;
-      /** The hash of the last value that missed in each slot: a value is kept when it misses a second time, so values seen once cost no stores. */
-      misses;
-      mask;
       /** `slots`: a power of two; a table of 4,096 costs 80 KB, too much to allocate for every small file. */
       constructor(slots = VALUE_SLOTS) {
         this.texts = new Array(slots).fill(void 0);
@@ -17232,30 +17200,36 @@ var init_lean = __esm({
         this.text = text3;
         this.track = track;
         this.long = long;
+        this.pos = 0;
+        /**
+         * Whether a plain value read so far may be one YAML 1.1 and 1.2 read differently: the document's
+         * `yaml-ambiguous-value` check is skipped when none is (nearly every document).
+         */
+        this.yaml11Scalars = false;
+        /** Offset of the first character of the line `pos` is on, kept as the reader crosses line breaks. */
+        this.lineStart = 0;
+        /** The column of the block collection around the flow collection being read: its lines must go deeper. */
+        this.flowParent = -1;
+        /** The key stack of blockMapping (value mode): one array per parser instead of one per mapping. */
+        this.seenKeys = [];
+        this.seenTop = 0;
+        // The key last read by mappingKey(), kept in fields: one object per key was a third of the garbage.
+        this.keyValue = "";
+        this.keyMatch = "";
+        this.keyStart = 0;
+        this.keyEnd = 0;
+        this.keyPlain = true;
+        this.keyText = "";
+        /** Where the last plain scalar read by inlineValue starts (see continuedPlain). */
+        this.plainStart = -1;
+        /** The item stack of value mode (see blockSequence); a nested sequence pushes above its parent's items and pops them. */
+        this.itemStack = [];
+        this.itemTop = 0;
         this.pos = from;
         this.lineStart = from;
         this.length = to;
         this.tabsLeft = tabs;
       }
-      text;
-      track;
-      long;
-      pos = 0;
-      /**
-       * Whether a plain value read so far may be one YAML 1.1 and 1.2 read differently: the document's
-       * `yaml-ambiguous-value` check is skipped when none is (nearly every document).
-       */
-      yaml11Scalars = false;
-      /** Offset of the first character of the line `pos` is on, kept as the reader crosses line breaks. */
-      lineStart = 0;
-      length;
-      /**
-       * Tabs of the document not yet read as the content of a literal block scalar. Anywhere else a tab
-       * may be YAML's whitespace, where this reader expects spaces: a document must end with none left.
-       */
-      tabsLeft;
-      /** The column of the block collection around the flow collection being read: its lines must go deeper. */
-      flowParent = -1;
       // --- lines ------------------------------------------------------------------------------------------
       /**
        * Moves to the first content character of the next line that has content (or stays on the current
@@ -17665,16 +17639,6 @@ var init_lean = __esm({
           }
         }
       }
-      /** The key stack of blockMapping (value mode): one array per parser instead of one per mapping. */
-      seenKeys = [];
-      seenTop = 0;
-      // The key last read by mappingKey(), kept in fields: one object per key was a third of the garbage.
-      keyValue = "";
-      keyMatch = "";
-      keyStart = 0;
-      keyEnd = 0;
-      keyPlain = true;
-      keyText = "";
       /** Reads `key:` at the current position into the key fields and leaves the position after the colon. */
       mappingKey() {
         const text3 = this.text;
@@ -17781,8 +17745,6 @@ var init_lean = __esm({
         this.lineStart = lineStart;
         return this.multiLinePlain(parentColumn);
       }
-      /** Where the last plain scalar read by inlineValue starts (see continuedPlain). */
-      plainStart = -1;
       /**
        * A plain scalar over several lines, as YAML writers fold long strings: the first line (already read
        * once by inlineValue), then every following line indented deeper than `parentColumn`, up to a
@@ -17841,9 +17803,6 @@ var init_lean = __esm({
         }
         return { content, lineStart, breaks };
       }
-      /** The item stack of value mode (see blockSequence); a nested sequence pushes above its parent's items and pops them. */
-      itemStack = [];
-      itemTop = 0;
       pushItem(item) {
         this.itemStack[this.itemTop] = item;
         this.itemTop += 1;
@@ -18130,11 +18089,6 @@ var init_lean = __esm({
         this.lineStart = lineStart;
         this.first = first;
       }
-      kind;
-      column;
-      start;
-      lineStart;
-      first;
       /** The collection as a position-tree node holding only its first key or item. */
       node() {
         if (this.kind === "map") {
@@ -18158,8 +18112,6 @@ var init_line_feeds = __esm({
         this.text = text3;
         this.joined = joined;
       }
-      text;
-      joined;
       /** The text without the CRs of its CRLFs, or undefined when it has none. */
       static of(written) {
         let at3 = written.indexOf("\r\n");
@@ -18209,25 +18161,11 @@ var init_locator = __esm({
         this.chunkOffset = chunkOffset;
         this.leanSubset = leanSubset;
         this.yaml11Scalars = yaml11Scalars;
+        /** Paths located without a tree so far. */
+        this.located = 0;
         this.tree = tree;
         if (tree !== void 0) this.lean = null;
       }
-      file;
-      lines;
-      chunkText;
-      chunkOffset;
-      leanSubset;
-      yaml11Scalars;
-      tree;
-      /** The lean position tree; `null` once the document proved to be outside the lean subset. */
-      lean;
-      /** Paths located without a tree so far. */
-      located = 0;
-      /**
-       * Ranges found so far, by path: findings point at the same places again and again (a policy or a
-       * Service named in hundreds of related locations), and each lookup reads lines or walks a tree.
-       */
-      ranges;
       leanRoot() {
         if (this.lean === void 0) this.lean = leanTree(this.leanText) ?? null;
         return this.lean;
@@ -18241,11 +18179,6 @@ var init_locator = __esm({
         if (tree === null || tree.root === void 0) return void 0;
         return walkTree(tree.root, void 0, path16);
       }
-      /**
-       * The lean reader's text when the document has CRLF line breaks (it reads LFs only; its offsets are
-       * mapped back), made on first use; null when the document has none.
-       */
-      crlf;
       get lineFeeds() {
         if (this.crlf === void 0) this.crlf = (this.chunkText.includes("\r") ? LineFeedText.of(this.chunkText) : void 0) ?? null;
         return this.crlf ?? void 0;
@@ -18728,8 +18661,8 @@ var init_suppressions = __esm({
     IGNORE_ANNOTATION = "shipshape.dev/ignore";
     DIRECTIVE = /#\s*shipshape-(disable-next-line|disable)(?:[ \t]+([^\n#]*))?/;
     FileSuppressions = class {
-      entries = [];
       constructor(text3) {
+        this.entries = [];
         if (!text3.includes("shipshape-disable")) return;
         const lines = text3.split("\n");
         lines.forEach((line, index) => {
@@ -18760,7 +18693,9 @@ var init_timings = __esm({
   "src/engine/timings.ts"() {
     "use strict";
     Timings = class {
-      totals = /* @__PURE__ */ new Map();
+      constructor() {
+        this.totals = /* @__PURE__ */ new Map();
+      }
       /** Adds the time `run` takes to `name` and returns what it returns. */
       measure(name2, run) {
         const start = performance.now();
@@ -19606,12 +19541,8 @@ var init_definition_lines = __esm({
     DefinitionLines = class {
       constructor(text3) {
         this.text = text3;
+        this.parsed = /* @__PURE__ */ new Map();
       }
-      text;
-      /** Where each definition's JSON starts and ends in the text, by id; made on the first lookup, null when the text is not one definition per line. */
-      spans;
-      parsed = /* @__PURE__ */ new Map();
-      whole;
       get(id) {
         if (this.whole !== void 0) return Object.hasOwn(this.whole, id) ? this.whole[id] : void 0;
         if (this.parsed.has(id)) return this.parsed.get(id);
@@ -20269,7 +20200,9 @@ var init_catalog = __esm({
     init_interpret();
     init_json_schema();
     KindMap = class {
-      byApiVersion = /* @__PURE__ */ new Map();
+      constructor() {
+        this.byApiVersion = /* @__PURE__ */ new Map();
+      }
       /** The value, or undefined when there is none (store null rather than undefined to remember nothing). */
       get(apiVersion, kind) {
         return this.byApiVersion.get(apiVersion)?.get(kind);
@@ -20284,18 +20217,11 @@ var init_catalog = __esm({
       }
     };
     SchemaCatalog = class {
-      /** The Kubernetes version the user targets (`1.35`, `1.21`). */
-      target;
-      /** The shipped Kubernetes version whose schemas are used (the target, or the nearest shipped). */
-      version;
-      builtins;
-      inputCrds = /* @__PURE__ */ new Map();
-      extra = /* @__PURE__ */ new Map();
-      schemas = new KindMap();
-      memo = /* @__PURE__ */ new Map();
-      objectMetaRef;
-      formats;
       constructor(target, crds, extraSchemas, builtins = builtinSchemas()) {
+        this.inputCrds = /* @__PURE__ */ new Map();
+        this.extra = /* @__PURE__ */ new Map();
+        this.schemas = new KindMap();
+        this.memo = /* @__PURE__ */ new Map();
         this.builtins = builtins;
         this.target = target.replace(/^v/, "");
         this.version = schemaVersionFor(target, builtins.versions);
@@ -20728,10 +20654,6 @@ var init_container_env = __esm({
         this.source = source;
         this.containerPath = containerPath;
       }
-      name;
-      index;
-      source;
-      containerPath;
       get path() {
         return [...this.containerPath, "env", this.index];
       }
@@ -20745,13 +20667,6 @@ var init_container_env = __esm({
         this.entries = entries;
         this.serviceLinks = pod.spec.enableServiceLinks !== false;
       }
-      graph;
-      pod;
-      container;
-      entries;
-      sources;
-      values;
-      serviceLinks;
       readSources() {
         if (this.sources) return this.sources;
         const variables = /* @__PURE__ */ new Map();
@@ -21130,9 +21045,6 @@ var init_dns_resolution = __esm({
         this.settings = settings;
         this.context = context;
       }
-      graph;
-      settings;
-      context;
       knownNamespace(namespace) {
         return isKnownNamespace(this.graph, namespace, this.context.namespace);
       }
@@ -42650,10 +42562,6 @@ var init_positions = __esm({
         this.core = new LineIndex(text3);
         this.lspStarts = /\r(?!\n)/.test(text3) ? lspLineStarts(text3) : void 0;
       }
-      text;
-      core;
-      /** Line starts as LSP counts lines; only built when the text has a lone CR, where the two differ. */
-      lspStarts;
       toLspRange(range2) {
         return { start: this.toLspPosition(range2.start.line, range2.start.column), end: this.toLspPosition(range2.end.line, range2.end.column) };
       }
@@ -42695,17 +42603,12 @@ var init_workspace = __esm({
       constructor(root, scanned) {
         this.root = root;
         this.scanned = scanned;
+        this.sources = /* @__PURE__ */ new Map();
+        this.parsed = /* @__PURE__ */ new Map();
+        /** Resources of the documents in `parsed`, kept for the next graph. */
+        this.reuse = new GraphReuse();
+        this.ruleList = [];
       }
-      root;
-      scanned;
-      sources = /* @__PURE__ */ new Map();
-      parsed = /* @__PURE__ */ new Map();
-      /** Resources of the documents in `parsed`, kept for the next graph. */
-      reuse = new GraphReuse();
-      config;
-      ruleList = [];
-      /** Set while the config file is broken; the workspace then lints with the defaults. */
-      configError;
       static async open(root, options) {
         const workspace = new _Workspace(import_node_path12.default.resolve(root), options.scan);
         await workspace.reload();
@@ -42843,6 +42746,22 @@ var init_server = __esm({
     ShipshapeServer = class {
       constructor(connection) {
         this.connection = connection;
+        this.documents = new import_node.TextDocuments(TextDocument2);
+        this.folders = [];
+        /** Workspaces for files opened outside every folder, keyed by directory; they lint open files only. */
+        this.loose = /* @__PURE__ */ new Map();
+        this.files = /* @__PURE__ */ new Map();
+        this.publishedBy = /* @__PURE__ */ new Map();
+        this.sent = /* @__PURE__ */ new Map();
+        this.timers = /* @__PURE__ */ new Map();
+        /** Files edited in the editor since the last full lint, per workspace (relative paths). */
+        this.edited = /* @__PURE__ */ new Map();
+        this.positions = /* @__PURE__ */ new Map();
+        this.watchers = [];
+        this.roots = [];
+        this.debounceMs = DEFAULT_DEBOUNCE_MS;
+        this.watchedFilesByClient = false;
+        this.ready = Promise.resolve();
         connection.onInitialize((params) => this.initialize(params));
         connection.onInitialized(() => {
           this.ready = this.openFolders();
@@ -42888,23 +42807,6 @@ var init_server = __esm({
         });
         this.documents.listen(connection);
       }
-      connection;
-      documents = new import_node.TextDocuments(TextDocument2);
-      folders = [];
-      /** Workspaces for files opened outside every folder, keyed by directory; they lint open files only. */
-      loose = /* @__PURE__ */ new Map();
-      files = /* @__PURE__ */ new Map();
-      publishedBy = /* @__PURE__ */ new Map();
-      sent = /* @__PURE__ */ new Map();
-      timers = /* @__PURE__ */ new Map();
-      /** Files edited in the editor since the last full lint, per workspace (relative paths). */
-      edited = /* @__PURE__ */ new Map();
-      positions = /* @__PURE__ */ new Map();
-      watchers = [];
-      roots = [];
-      debounceMs = DEFAULT_DEBOUNCE_MS;
-      watchedFilesByClient = false;
-      ready = Promise.resolve();
       listen() {
         this.connection.listen();
       }
@@ -43203,7 +43105,6 @@ var init_env = __esm({
       constructor(env) {
         this.env = env;
       }
-      env;
       /** Same naming as @actions/core: upper-cased, spaces to `_`, hyphens kept (`INPUT_FAIL-ON`). */
       input(name2) {
         return (this.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
