@@ -17127,7 +17127,7 @@ function tabOffsets(text3) {
 function tabsIn(text3) {
   return text3.includes("	") ? tabOffsets(text3).length : 0;
 }
-var NON_STRING_MATCH, Unsupported, UNSUPPORTED, SPACE, LF, HASH, COLON, DASH, DQUOTE, SQUOTE, LBRACKET, RBRACKET, LBRACE, RBRACE, COMMA, PIPE, GT, BACKSLASH, PLAIN_START, KEY_SLOTS, plainKeys, PLAIN_KEY_MAX_LENGTH, internalizer, keyMisses, PlainValues, VALUE_SLOTS, shortValues, SHORT_VALUE_MAX_LENGTH, LONG_VALUE_MAX_LENGTH, LeanParser, ESCAPES, BlockPlace;
+var NON_STRING_MATCH, Unsupported, UNSUPPORTED, PLAIN_START, KEY_SLOTS, plainKeys, PLAIN_KEY_MAX_LENGTH, internalizer, keyMisses, PlainValues, VALUE_SLOTS, shortValues, SHORT_VALUE_MAX_LENGTH, LONG_VALUE_MAX_LENGTH, LeanParser, ESCAPES, BlockPlace;
 var init_lean = __esm({
   "src/parse/lean.ts"() {
     "use strict";
@@ -17137,21 +17137,6 @@ var init_lean = __esm({
     Unsupported = class extends Error {
     };
     UNSUPPORTED = new Unsupported("unsupported");
-    SPACE = 32;
-    LF = 10;
-    HASH = 35;
-    COLON = 58;
-    DASH = 45;
-    DQUOTE = 34;
-    SQUOTE = 39;
-    LBRACKET = 91;
-    RBRACKET = 93;
-    LBRACE = 123;
-    RBRACE = 125;
-    COMMA = 44;
-    PIPE = 124;
-    GT = 62;
-    BACKSLASH = 92;
     PLAIN_START = new Uint8Array(128);
     for (const char of "&*!|>%@`[]{},#") PLAIN_START[char.charCodeAt(0)] = 1;
     for (const char of "-?:") PLAIN_START[char.charCodeAt(0)] = 2;
@@ -17239,18 +17224,18 @@ var init_lean = __esm({
         const text3 = this.text;
         let pos = this.pos;
         for (; ; ) {
-          while (text3.charCodeAt(pos) === SPACE) pos += 1;
+          while (text3.charCodeAt(pos) === 32 /* SPACE */) pos += 1;
           if (pos >= this.length) {
             this.pos = this.length;
             return -1;
           }
           const code = text3.charCodeAt(pos);
-          if (code === LF) {
+          if (code === 10 /* LF */) {
             pos += 1;
             this.lineStart = pos;
             continue;
           }
-          if (code === HASH) {
+          if (code === 35 /* HASH */) {
             const end = text3.indexOf("\n", pos);
             pos = end === -1 || end >= this.length ? this.length : end + 1;
             this.lineStart = pos;
@@ -17267,28 +17252,28 @@ var init_lean = __esm({
       endOfLine() {
         const text3 = this.text;
         let pos = this.pos;
-        while (text3.charCodeAt(pos) === SPACE) pos += 1;
+        while (text3.charCodeAt(pos) === 32 /* SPACE */) pos += 1;
         if (pos >= this.length) {
           this.pos = pos;
           return;
         }
         const code = text3.charCodeAt(pos);
-        if (code === HASH && text3.charCodeAt(pos - 1) === SPACE) {
+        if (code === 35 /* HASH */ && text3.charCodeAt(pos - 1) === 32 /* SPACE */) {
           const end = text3.indexOf("\n", pos);
           this.pos = end === -1 || end >= this.length ? this.length : end + 1;
           this.lineStart = this.pos;
           return;
         }
-        if (code !== LF) throw UNSUPPORTED;
+        if (code !== 10 /* LF */) throw UNSUPPORTED;
         this.pos = pos + 1;
         this.lineStart = this.pos;
       }
       isBreakOrEnd(pos) {
-        return pos >= this.length || this.text.charCodeAt(pos) === LF;
+        return pos >= this.length || this.text.charCodeAt(pos) === 10 /* LF */;
       }
       isBlankAfter(pos) {
         const code = this.text.charCodeAt(pos);
-        return pos >= this.length || code === SPACE || code === LF;
+        return pos >= this.length || code === 32 /* SPACE */ || code === 10 /* LF */;
       }
       // --- nodes ------------------------------------------------------------------------------------------
       scalar(value, start, end, plain, text3, exact) {
@@ -17335,7 +17320,7 @@ var init_lean = __esm({
       /** A node starting at the current position at `column`: a block collection as a place to search, anything else read whole. */
       shallowNode(column, parentColumn) {
         const code = this.text.charCodeAt(this.pos);
-        if (code === DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(column);
+        if (code === 45 /* DASH */ && this.isBlankAfter(this.pos + 1)) return this.seqPlace(column);
         if (this.keyAhead()) return this.mapPlace(column);
         return this.wholeInlineValue(parentColumn);
       }
@@ -17371,23 +17356,23 @@ var init_lean = __esm({
       }
       /** The value after `key:` (position after the colon), read shallowly. */
       entryValue(column) {
-        while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
+        while (this.text.charCodeAt(this.pos) === 32 /* SPACE */) this.pos += 1;
         const code = this.text.charCodeAt(this.pos);
-        if (this.isBreakOrEnd(this.pos) || code === HASH && this.text.charCodeAt(this.pos - 1) === SPACE) {
+        if (this.isBreakOrEnd(this.pos) || code === 35 /* HASH */ && this.text.charCodeAt(this.pos - 1) === 32 /* SPACE */) {
           this.endOfLine();
           const start = this.pos;
           const next = this.nextContent();
           if (next > column) return this.shallowNode(next, column);
-          if (next === column && this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(column);
+          if (next === column && this.text.charCodeAt(this.pos) === 45 /* DASH */ && this.isBlankAfter(this.pos + 1)) return this.seqPlace(column);
           return { kind: "scalar", start, end: start, plain: true, text: "", exact: false };
         }
         return this.wholeInlineValue(column);
       }
       /** The item after `-` (position after the dash), read shallowly. */
       itemValue(column) {
-        while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
+        while (this.text.charCodeAt(this.pos) === 32 /* SPACE */) this.pos += 1;
         const code = this.text.charCodeAt(this.pos);
-        if (this.isBreakOrEnd(this.pos) || code === HASH && this.text.charCodeAt(this.pos - 1) === SPACE) {
+        if (this.isBreakOrEnd(this.pos) || code === 35 /* HASH */ && this.text.charCodeAt(this.pos - 1) === 32 /* SPACE */) {
           this.endOfLine();
           const start = this.pos;
           const next = this.nextContent();
@@ -17395,7 +17380,7 @@ var init_lean = __esm({
           return { kind: "scalar", start, end: start, plain: true, text: "", exact: false };
         }
         const itemColumn = this.pos - this.lineStart;
-        if (code === DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(itemColumn);
+        if (code === 45 /* DASH */ && this.isBlankAfter(this.pos + 1)) return this.seqPlace(itemColumn);
         if (this.keyAhead()) return this.mapPlace(itemColumn);
         return this.wholeInlineValue(column);
       }
@@ -17408,7 +17393,7 @@ var init_lean = __esm({
           this.lineStart = this.pos;
           const next = this.nextContent();
           if (next === -1 || next < column) return;
-          if (next === column && !(indentlessItems && text3.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1))) return;
+          if (next === column && !(indentlessItems && text3.charCodeAt(this.pos) === 45 /* DASH */ && this.isBlankAfter(this.pos + 1))) return;
         }
       }
       /**
@@ -17452,13 +17437,13 @@ var init_lean = __esm({
           }
           this.skipEntry(place.column, false);
           if (this.pos >= this.length || this.pos - this.lineStart !== place.column) return void 0;
-          if (!(this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1))) return void 0;
+          if (!(this.text.charCodeAt(this.pos) === 45 /* DASH */ && this.isBlankAfter(this.pos + 1))) return void 0;
         }
       }
       /** A node that starts at the current position, the first content of its line, at `column`. */
       blockNode(column, parentColumn) {
         const code = this.text.charCodeAt(this.pos);
-        if (code === DASH && this.isBlankAfter(this.pos + 1)) return this.blockSequence(column);
+        if (code === 45 /* DASH */ && this.isBlankAfter(this.pos + 1)) return this.blockSequence(column);
         if (this.keyAhead()) return this.blockMapping(column);
         return this.inlineValue(parentColumn);
       }
@@ -17467,19 +17452,19 @@ var init_lean = __esm({
         const text3 = this.text;
         let pos = this.pos;
         const code = text3.charCodeAt(pos);
-        if (code === DQUOTE || code === SQUOTE) {
+        if (code === 34 /* DQUOTE */ || code === 39 /* SQUOTE */) {
           const close = this.closingQuote(pos, code);
           if (close === -1) return false;
           pos = close + 1;
-          while (text3.charCodeAt(pos) === SPACE) pos += 1;
-          return text3.charCodeAt(pos) === COLON && this.isBlankAfter(pos + 1);
+          while (text3.charCodeAt(pos) === 32 /* SPACE */) pos += 1;
+          return text3.charCodeAt(pos) === 58 /* COLON */ && this.isBlankAfter(pos + 1);
         }
-        if (code === LBRACKET || code === LBRACE) return false;
+        if (code === 91 /* LBRACKET */ || code === 123 /* LBRACE */) return false;
         for (; pos < this.length; pos += 1) {
           const c = text3.charCodeAt(pos);
-          if (c === LF) return false;
-          if (c === COLON && this.isBlankAfter(pos + 1)) return true;
-          if (c === HASH && text3.charCodeAt(pos - 1) === SPACE) return false;
+          if (c === 10 /* LF */) return false;
+          if (c === 58 /* COLON */ && this.isBlankAfter(pos + 1)) return true;
+          if (c === 35 /* HASH */ && text3.charCodeAt(pos - 1) === 32 /* SPACE */) return false;
         }
         return false;
       }
@@ -17496,7 +17481,7 @@ var init_lean = __esm({
           if (parentColumn < 0) throw UNSUPPORTED;
           return this.multiLineQuoted(start, quote, parentColumn);
         }
-        const value = quote === DQUOTE ? this.doubleQuoted(start + 1, close) : this.text.slice(start + 1, close).replaceAll("''", "'");
+        const value = quote === 34 /* DQUOTE */ ? this.doubleQuoted(start + 1, close) : this.text.slice(start + 1, close).replaceAll("''", "'");
         this.pos = close + 1;
         return { value, start, end: close + 1 };
       }
@@ -17509,7 +17494,7 @@ var init_lean = __esm({
       multiLineQuoted(start, quote, parentColumn) {
         const text3 = this.text;
         const length2 = this.length;
-        const double = quote === DQUOTE;
+        const double = quote === 34 /* DQUOTE */;
         let out = "";
         let pos = start + 1;
         let segment = pos;
@@ -17520,7 +17505,7 @@ var init_lean = __esm({
           if (pos >= length2) throw UNSUPPORTED;
           const c = text3.charCodeAt(pos);
           if (c === quote) {
-            if (!double && text3.charCodeAt(pos + 1) === SQUOTE) {
+            if (!double && text3.charCodeAt(pos + 1) === 39 /* SQUOTE */) {
               out += `${text3.slice(segment, pos)}'`;
               pos += 2;
               segment = segmentEnd = pos;
@@ -17531,8 +17516,8 @@ var init_lean = __esm({
             this.lineStart = lineStart;
             return { value: out, start, end: pos + 1 };
           }
-          if (c === LF || double && c === BACKSLASH && text3.charCodeAt(pos + 1) === LF) {
-            const escapedBreak = c === BACKSLASH;
+          if (c === 10 /* LF */ || double && c === 92 /* BACKSLASH */ && text3.charCodeAt(pos + 1) === 10 /* LF */) {
+            const escapedBreak = c === 92 /* BACKSLASH */;
             out += segmentText(escapedBreak ? pos : segmentEnd);
             const next = this.crossBreaks(escapedBreak ? pos + 1 : pos, lineStart);
             pos = next.content;
@@ -17542,8 +17527,8 @@ var init_lean = __esm({
             segment = segmentEnd = pos;
             continue;
           }
-          pos += double && c === BACKSLASH ? 2 : 1;
-          if (c !== SPACE) segmentEnd = pos;
+          pos += double && c === 92 /* BACKSLASH */ ? 2 : 1;
+          if (c !== 32 /* SPACE */) segmentEnd = pos;
         }
       }
       /** A plain scalar may not start with an indicator, nor with `-`, `?` or `:` before a space. */
@@ -17556,14 +17541,14 @@ var init_lean = __esm({
         const text3 = this.text;
         for (let pos = open + 1; pos < this.length; pos += 1) {
           const c = text3.charCodeAt(pos);
-          if (c === LF) return -1;
-          if (quote === DQUOTE && c === BACKSLASH) {
-            if (text3.charCodeAt(pos + 1) === LF) return -1;
+          if (c === 10 /* LF */) return -1;
+          if (quote === 34 /* DQUOTE */ && c === 92 /* BACKSLASH */) {
+            if (text3.charCodeAt(pos + 1) === 10 /* LF */) return -1;
             pos += 1;
             continue;
           }
           if (c === quote) {
-            if (quote === SQUOTE && text3.charCodeAt(pos + 1) === SQUOTE) {
+            if (quote === 39 /* SQUOTE */ && text3.charCodeAt(pos + 1) === 39 /* SQUOTE */) {
               pos += 1;
               continue;
             }
@@ -17583,12 +17568,12 @@ var init_lean = __esm({
           const keyValue = this.keyValue;
           const keyMatch = this.keyMatch;
           const key3 = track ? { kind: "scalar", start: this.keyStart, end: this.keyEnd, plain: this.keyPlain, text: this.keyText, exact: true } : void 0;
-          while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
+          while (this.text.charCodeAt(this.pos) === 32 /* SPACE */) this.pos += 1;
           let value;
           let valueStart = -1;
           let valueLineStart = -1;
           const code = this.text.charCodeAt(this.pos);
-          if (this.isBreakOrEnd(this.pos) || code === HASH && this.text.charCodeAt(this.pos - 1) === SPACE) {
+          if (this.isBreakOrEnd(this.pos) || code === 35 /* HASH */ && this.text.charCodeAt(this.pos - 1) === 32 /* SPACE */) {
             this.endOfLine();
             const start = this.pos;
             const next2 = this.nextContent();
@@ -17596,7 +17581,7 @@ var init_lean = __esm({
               valueStart = this.pos;
               valueLineStart = this.lineStart;
               value = this.blockNode(next2, column);
-            } else if (next2 === column && this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1)) value = this.blockSequence(column);
+            } else if (next2 === column && this.text.charCodeAt(this.pos) === 45 /* DASH */ && this.isBlankAfter(this.pos + 1)) value = this.blockSequence(column);
             else value = this.scalar(null, start, start, true, "", false);
           } else {
             valueStart = this.pos;
@@ -17644,11 +17629,11 @@ var init_lean = __esm({
         const text3 = this.text;
         const start = this.pos;
         const code = text3.charCodeAt(start);
-        if (code === DQUOTE || code === SQUOTE) {
+        if (code === 34 /* DQUOTE */ || code === 39 /* SQUOTE */) {
           const { value, end: end2 } = this.quoted();
           let pos2 = end2;
-          while (text3.charCodeAt(pos2) === SPACE) pos2 += 1;
-          if (text3.charCodeAt(pos2) !== COLON || !this.isBlankAfter(pos2 + 1)) throw UNSUPPORTED;
+          while (text3.charCodeAt(pos2) === 32 /* SPACE */) pos2 += 1;
+          if (text3.charCodeAt(pos2) !== 58 /* COLON */ || !this.isBlankAfter(pos2 + 1)) throw UNSUPPORTED;
           this.pos = pos2 + 1;
           this.keyValue = value;
           this.keyMatch = value;
@@ -17666,16 +17651,16 @@ var init_lean = __esm({
         let endHash = 0;
         for (; ; ) {
           const c = text3.charCodeAt(pos);
-          if (pos >= length2 || c === LF) throw UNSUPPORTED;
-          if (c === COLON) {
+          if (pos >= length2 || c === 10 /* LF */) throw UNSUPPORTED;
+          if (c === 58 /* COLON */) {
             const after = text3.charCodeAt(pos + 1);
-            if (pos + 1 >= length2 || after === SPACE || after === LF) break;
-          } else if (c === HASH && text3.charCodeAt(pos - 1) === SPACE) {
+            if (pos + 1 >= length2 || after === 32 /* SPACE */ || after === 10 /* LF */) break;
+          } else if (c === 35 /* HASH */ && text3.charCodeAt(pos - 1) === 32 /* SPACE */) {
             throw UNSUPPORTED;
           }
           hash = Math.imul(hash, 31) + c | 0;
           pos += 1;
-          if (c !== SPACE) {
+          if (c !== 32 /* SPACE */) {
             end = pos;
             endHash = hash;
           }
@@ -17699,12 +17684,12 @@ var init_lean = __esm({
         const base = this.itemTop;
         for (; ; ) {
           this.pos += 1;
-          while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
+          while (this.text.charCodeAt(this.pos) === 32 /* SPACE */) this.pos += 1;
           const code = this.text.charCodeAt(this.pos);
           let item;
           let itemStart = -1;
           let itemLineStart = -1;
-          if (this.isBreakOrEnd(this.pos) || code === HASH && this.text.charCodeAt(this.pos - 1) === SPACE) {
+          if (this.isBreakOrEnd(this.pos) || code === 35 /* HASH */ && this.text.charCodeAt(this.pos - 1) === 32 /* SPACE */) {
             this.endOfLine();
             const start = this.pos;
             const next2 = this.nextContent();
@@ -17717,7 +17702,7 @@ var init_lean = __esm({
             const itemColumn = this.pos - this.lineStart;
             itemStart = this.pos;
             itemLineStart = this.lineStart;
-            if (code === DASH && this.isBlankAfter(this.pos + 1)) item = this.blockSequence(itemColumn);
+            if (code === 45 /* DASH */ && this.isBlankAfter(this.pos + 1)) item = this.blockSequence(itemColumn);
             else if (this.keyAhead()) item = this.blockMapping(itemColumn);
             else item = this.inlineValue(column);
           }
@@ -17729,7 +17714,7 @@ var init_lean = __esm({
           }
           if (seq2 !== void 0) seq2.items.push(item);
           else this.pushItem(item);
-          if (next === -1 || next < column || next === column && !(this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1))) {
+          if (next === -1 || next < column || next === column && !(this.text.charCodeAt(this.pos) === 45 /* DASH */ && this.isBlankAfter(this.pos + 1))) {
             return seq2 ?? this.popItems(base);
           }
         }
@@ -17764,12 +17749,12 @@ var init_lean = __esm({
           let lineEnd = from;
           for (; pos < length2; pos += 1) {
             const c = text3.charCodeAt(pos);
-            if (c === LF) break;
-            if (c === SPACE) continue;
-            if (c === HASH && text3.charCodeAt(pos - 1) === SPACE) throw UNSUPPORTED;
-            if (c === COLON) {
+            if (c === 10 /* LF */) break;
+            if (c === 32 /* SPACE */) continue;
+            if (c === 35 /* HASH */ && text3.charCodeAt(pos - 1) === 32 /* SPACE */) throw UNSUPPORTED;
+            if (c === 58 /* COLON */) {
               const after = text3.charCodeAt(pos + 1);
-              if (pos + 1 >= length2 || after === SPACE || after === LF) throw UNSUPPORTED;
+              if (pos + 1 >= length2 || after === 32 /* SPACE */ || after === 10 /* LF */) throw UNSUPPORTED;
             }
             lineEnd = pos + 1;
           }
@@ -17778,7 +17763,7 @@ var init_lean = __esm({
           end = lineEnd;
           if (pos >= length2) break;
           const next = this.crossBreaks(pos, lineStart);
-          if (next.content >= length2 || next.content - next.lineStart <= parentColumn || text3.charCodeAt(next.content) === HASH) break;
+          if (next.content >= length2 || next.content - next.lineStart <= parentColumn || text3.charCodeAt(next.content) === 35 /* HASH */) break;
           from = next.content;
           lineStart = next.lineStart;
           breaks = next.breaks;
@@ -17795,11 +17780,11 @@ var init_lean = __esm({
         const text3 = this.text;
         let content = pos;
         let breaks = 0;
-        while (content < this.length && text3.charCodeAt(content) === LF) {
+        while (content < this.length && text3.charCodeAt(content) === 10 /* LF */) {
           breaks += 1;
           content += 1;
           lineStart = content;
-          while (text3.charCodeAt(content) === SPACE) content += 1;
+          while (text3.charCodeAt(content) === 32 /* SPACE */) content += 1;
         }
         return { content, lineStart, breaks };
       }
@@ -17818,18 +17803,18 @@ var init_lean = __esm({
         const text3 = this.text;
         const start = this.pos;
         const code = text3.charCodeAt(start);
-        if (code === DQUOTE || code === SQUOTE) {
+        if (code === 34 /* DQUOTE */ || code === 39 /* SQUOTE */) {
           const { value: value2, end: end2 } = this.quoted(parentColumn);
           this.endOfLine();
           return this.scalar(value2, start, end2, false, value2, true);
         }
-        if (code === LBRACKET || code === LBRACE) {
+        if (code === 91 /* LBRACKET */ || code === 123 /* LBRACE */) {
           this.flowParent = parentColumn;
           const value2 = this.flowNode();
           this.endOfLine();
           return value2;
         }
-        if (code === PIPE || code === GT) return this.blockScalar(parentColumn);
+        if (code === 124 /* PIPE */ || code === 62 /* GT */) return this.blockScalar(parentColumn);
         if (code < 128 && PLAIN_START[code] !== 0) this.checkPlainStart(code, start);
         const length2 = this.length;
         let pos = start;
@@ -17838,13 +17823,13 @@ var init_lean = __esm({
         let endHash = 0;
         for (; pos < length2; pos += 1) {
           const c = text3.charCodeAt(pos);
-          if (c === LF) break;
+          if (c === 10 /* LF */) break;
           hash = Math.imul(hash, 31) + c | 0;
-          if (c === SPACE) continue;
-          if (c === HASH && text3.charCodeAt(pos - 1) === SPACE) break;
-          if (c === COLON) {
+          if (c === 32 /* SPACE */) continue;
+          if (c === 35 /* HASH */ && text3.charCodeAt(pos - 1) === 32 /* SPACE */) break;
+          if (c === 58 /* COLON */) {
             const after = text3.charCodeAt(pos + 1);
-            if (pos + 1 >= length2 || after === SPACE || after === LF) throw UNSUPPORTED;
+            if (pos + 1 >= length2 || after === 32 /* SPACE */ || after === 10 /* LF */) throw UNSUPPORTED;
           }
           end = pos + 1;
           endHash = hash;
@@ -17862,12 +17847,12 @@ var init_lean = __esm({
       doubleQuoted(from, to) {
         const text3 = this.text;
         let slash = from;
-        while (slash < to && text3.charCodeAt(slash) !== BACKSLASH) slash += 1;
+        while (slash < to && text3.charCodeAt(slash) !== 92 /* BACKSLASH */) slash += 1;
         if (slash === to) return text3.slice(from, to);
         let out = "";
         let last = from;
         for (let pos = slash; pos < to; pos += 1) {
-          if (text3.charCodeAt(pos) !== BACKSLASH) continue;
+          if (text3.charCodeAt(pos) !== 92 /* BACKSLASH */) continue;
           out += text3.slice(last, pos);
           const escape2 = text3[pos + 1] ?? "";
           const simple = ESCAPES[escape2];
@@ -17891,11 +17876,11 @@ var init_lean = __esm({
       blockScalar(parentColumn) {
         const text3 = this.text;
         const start = this.pos;
-        const folded2 = text3.charCodeAt(start) === GT;
+        const folded2 = text3.charCodeAt(start) === 62 /* GT */;
         let pos = start + 1;
         let chomp = "clip";
         const indicator = text3.charCodeAt(pos);
-        if (indicator === DASH) chomp = "strip";
+        if (indicator === 45 /* DASH */) chomp = "strip";
         else if (indicator === 43) chomp = "keep";
         if (chomp !== "clip") pos += 1;
         this.pos = pos;
@@ -17903,18 +17888,18 @@ var init_lean = __esm({
         this.endOfLine();
         let lineStart = this.pos;
         let indent = 0;
-        while (text3.charCodeAt(lineStart + indent) === SPACE) indent += 1;
+        while (text3.charCodeAt(lineStart + indent) === 32 /* SPACE */) indent += 1;
         if (this.isBreakOrEnd(lineStart + indent) || indent <= parentColumn) throw UNSUPPORTED;
         let started = false;
         let emptyAfter = 0;
         let out = "";
         while (lineStart < this.length) {
           let spaces = 0;
-          while (spaces < indent && text3.charCodeAt(lineStart + spaces) === SPACE) spaces += 1;
+          while (spaces < indent && text3.charCodeAt(lineStart + spaces) === 32 /* SPACE */) spaces += 1;
           let lineEnd = text3.indexOf("\n", lineStart);
           if (lineEnd >= this.length) lineEnd = -1;
           const first = lineStart + spaces;
-          if (first >= this.length || text3.charCodeAt(first) === LF) {
+          if (first >= this.length || text3.charCodeAt(first) === 10 /* LF */) {
             if (lineEnd === -1) break;
             emptyAfter += 1;
             lineStart = lineEnd + 1;
@@ -17927,7 +17912,7 @@ var init_lean = __esm({
           if (!started) out = content;
           else if (!folded2) out += "\n".repeat(emptyAfter + 1) + content;
           else out += emptyAfter === 0 ? ` ${content}` : "\n".repeat(emptyAfter) + content;
-          if (folded2 && content.charCodeAt(0) === SPACE) throw UNSUPPORTED;
+          if (folded2 && content.charCodeAt(0) === 32 /* SPACE */) throw UNSUPPORTED;
           started = true;
           emptyAfter = 0;
           lineStart = lineEnd + 1;
@@ -17954,11 +17939,11 @@ var init_lean = __esm({
       skipFlowSpaces(crossLines = true) {
         const text3 = this.text;
         for (; ; ) {
-          while (text3.charCodeAt(this.pos) === SPACE) this.pos += 1;
+          while (text3.charCodeAt(this.pos) === 32 /* SPACE */) this.pos += 1;
           if (this.pos >= this.length) throw UNSUPPORTED;
           const code = text3.charCodeAt(this.pos);
-          const comment = code === HASH && text3.charCodeAt(this.pos - 1) === SPACE;
-          if (code !== LF && !comment) return;
+          const comment = code === 35 /* HASH */ && text3.charCodeAt(this.pos - 1) === 32 /* SPACE */;
+          if (code !== 10 /* LF */ && !comment) return;
           if (!crossLines) throw UNSUPPORTED;
           this.endOfLine();
           const column = this.nextContent();
@@ -17970,39 +17955,39 @@ var init_lean = __esm({
         const text3 = this.text;
         const start = this.pos;
         const code = text3.charCodeAt(start);
-        if (code === LBRACKET) {
+        if (code === 91 /* LBRACKET */) {
           this.pos += 1;
           const seq2 = this.track ? { kind: "seq", start, items: [] } : void 0;
           const base = this.itemTop;
           for (; ; ) {
             this.skipFlowSpaces();
-            if (text3.charCodeAt(this.pos) === RBRACKET) break;
+            if (text3.charCodeAt(this.pos) === 93 /* RBRACKET */) break;
             const item = this.flowNode();
             if (seq2 !== void 0) seq2.items.push(item);
             else this.pushItem(item);
             this.skipFlowSpaces();
             const next = text3.charCodeAt(this.pos);
-            if (next === COMMA) this.pos += 1;
-            else if (next !== RBRACKET) throw UNSUPPORTED;
+            if (next === 44 /* COMMA */) this.pos += 1;
+            else if (next !== 93 /* RBRACKET */) throw UNSUPPORTED;
           }
           this.pos += 1;
           return seq2 ?? this.popItems(base);
         }
-        if (code === LBRACE) {
+        if (code === 123 /* LBRACE */) {
           this.pos += 1;
           const lean = { kind: "map", start, keys: [], index: /* @__PURE__ */ new Map(), values: [] };
           const record3 = {};
           for (; ; ) {
             this.skipFlowSpaces();
-            if (text3.charCodeAt(this.pos) === RBRACE) break;
+            if (text3.charCodeAt(this.pos) === 125 /* RBRACE */) break;
             const keyStart = this.pos;
             const key3 = this.flowScalar(true);
             this.skipFlowSpaces(false);
-            if (text3.charCodeAt(this.pos) !== COLON) throw UNSUPPORTED;
+            if (text3.charCodeAt(this.pos) !== 58 /* COLON */) throw UNSUPPORTED;
             this.pos += 1;
             this.skipFlowSpaces(false);
             const next = text3.charCodeAt(this.pos);
-            const value = next === COMMA || next === RBRACE ? this.scalar(null, this.pos, this.pos, true, "", false) : this.flowNode();
+            const value = next === 44 /* COMMA */ || next === 125 /* RBRACE */ ? this.scalar(null, this.pos, this.pos, true, "", false) : this.flowNode();
             const keyValue = key3.plain ? key3.value : key3.raw;
             const name2 = typeof keyValue === "string" ? keyValue : String(keyValue);
             const match = typeof keyValue === "string" ? keyValue : JSON.stringify(keyValue) ?? String(keyValue);
@@ -18018,8 +18003,8 @@ var init_lean = __esm({
             }
             this.skipFlowSpaces();
             const after = text3.charCodeAt(this.pos);
-            if (after === COMMA) this.pos += 1;
-            else if (after !== RBRACE) throw UNSUPPORTED;
+            if (after === 44 /* COMMA */) this.pos += 1;
+            else if (after !== 125 /* RBRACE */) throw UNSUPPORTED;
           }
           this.pos += 1;
           return this.track ? lean : record3;
@@ -18032,7 +18017,7 @@ var init_lean = __esm({
         const text3 = this.text;
         const start = this.pos;
         const code = text3.charCodeAt(start);
-        if (code === DQUOTE || code === SQUOTE) {
+        if (code === 34 /* DQUOTE */ || code === 39 /* SQUOTE */) {
           const { value: value2, end: end2 } = this.quoted();
           return { value: value2, raw: value2, plain: false, start, end: end2 };
         }
@@ -18041,14 +18026,14 @@ var init_lean = __esm({
         let end = start;
         for (; pos < this.length; pos += 1) {
           const c = text3.charCodeAt(pos);
-          if (c === LF) throw UNSUPPORTED;
-          if (c === COMMA || c === RBRACKET || c === RBRACE) break;
-          if (c === LBRACKET || c === LBRACE) throw UNSUPPORTED;
-          if (c === SPACE) continue;
-          if (c === HASH && text3.charCodeAt(pos - 1) === SPACE) throw UNSUPPORTED;
-          if (c === COLON) {
+          if (c === 10 /* LF */) throw UNSUPPORTED;
+          if (c === 44 /* COMMA */ || c === 93 /* RBRACKET */ || c === 125 /* RBRACE */) break;
+          if (c === 91 /* LBRACKET */ || c === 123 /* LBRACE */) throw UNSUPPORTED;
+          if (c === 32 /* SPACE */) continue;
+          if (c === 35 /* HASH */ && text3.charCodeAt(pos - 1) === 32 /* SPACE */) throw UNSUPPORTED;
+          if (c === 58 /* COLON */) {
             const after = text3.charCodeAt(pos + 1);
-            if (after === SPACE || after === COMMA || after === RBRACKET || after === RBRACE || after === LF) {
+            if (after === 32 /* SPACE */ || after === 44 /* COMMA */ || after === 93 /* RBRACKET */ || after === 125 /* RBRACE */ || after === 10 /* LF */) {
               if (!isKey) throw UNSUPPORTED;
               break;
             }
@@ -34103,7 +34088,7 @@ var require_messageBuffer = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.AbstractMessageBuffer = void 0;
     var CR = 13;
-    var LF2 = 10;
+    var LF = 10;
     var CRLF = "\r\n";
     var AbstractMessageBuffer = class {
       _encoding;
@@ -34148,7 +34133,7 @@ var require_messageBuffer = __commonJS({
                     state = 0;
                 }
                 break;
-              case LF2:
+              case LF:
                 switch (state) {
                   case 1:
                     state = 2;

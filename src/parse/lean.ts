@@ -22,21 +22,28 @@ const NON_STRING_MATCH = /^(?:null|true|false|[-+.\d])/;
 class Unsupported extends Error {}
 const UNSUPPORTED = new Unsupported('unsupported');
 
-const SPACE = 0x20;
-const LF = 0x0a;
-const HASH = 0x23;
-const COLON = 0x3a;
-const DASH = 0x2d;
-const DQUOTE = 0x22;
-const SQUOTE = 0x27;
-const LBRACKET = 0x5b;
-const RBRACKET = 0x5d;
-const LBRACE = 0x7b;
-const RBRACE = 0x7d;
-const COMMA = 0x2c;
-const PIPE = 0x7c;
-const GT = 0x3e;
-const BACKSLASH = 0x5c;
+/**
+ * Character codes the reader compares with. A const enum, so that the build writes each as a number
+ * literal: the bundle turns a module's top-level constants into variables that its lazy initialiser
+ * assigns, which every comparison would then load (and the optimising compiler could not fold).
+ */
+const enum Char {
+  SPACE = 0x20,
+  LF = 0x0a,
+  HASH = 0x23,
+  COLON = 0x3a,
+  DASH = 0x2d,
+  DQUOTE = 0x22,
+  SQUOTE = 0x27,
+  LBRACKET = 0x5b,
+  RBRACKET = 0x5d,
+  LBRACE = 0x7b,
+  RBRACE = 0x7d,
+  COMMA = 0x2c,
+  PIPE = 0x7c,
+  GT = 0x3e,
+  BACKSLASH = 0x5c,
+}
 
 /** A scalar of the position tree. `exact` is false where the `yaml` package's range is not reproduced (block and empty scalars). */
 export interface LeanScalar {
@@ -228,18 +235,18 @@ class LeanParser {
     const text = this.text;
     let pos = this.pos;
     for (;;) {
-      while (text.charCodeAt(pos) === SPACE) pos += 1;
+      while (text.charCodeAt(pos) === Char.SPACE) pos += 1;
       if (pos >= this.length) {
         this.pos = this.length;
         return -1;
       }
       const code = text.charCodeAt(pos);
-      if (code === LF) {
+      if (code === Char.LF) {
         pos += 1;
         this.lineStart = pos;
         continue;
       }
-      if (code === HASH) {
+      if (code === Char.HASH) {
         const end = text.indexOf('\n', pos);
         pos = end === -1 || end >= this.length ? this.length : end + 1;
         this.lineStart = pos;
@@ -257,30 +264,30 @@ class LeanParser {
   private endOfLine(): void {
     const text = this.text;
     let pos = this.pos;
-    while (text.charCodeAt(pos) === SPACE) pos += 1;
+    while (text.charCodeAt(pos) === Char.SPACE) pos += 1;
     if (pos >= this.length) {
       this.pos = pos;
       return;
     }
     const code = text.charCodeAt(pos);
-    if (code === HASH && text.charCodeAt(pos - 1) === SPACE) {
+    if (code === Char.HASH && text.charCodeAt(pos - 1) === Char.SPACE) {
       const end = text.indexOf('\n', pos);
       this.pos = end === -1 || end >= this.length ? this.length : end + 1;
       this.lineStart = this.pos;
       return;
     }
-    if (code !== LF) throw UNSUPPORTED;
+    if (code !== Char.LF) throw UNSUPPORTED;
     this.pos = pos + 1;
     this.lineStart = this.pos;
   }
 
   private isBreakOrEnd(pos: number): boolean {
-    return pos >= this.length || this.text.charCodeAt(pos) === LF;
+    return pos >= this.length || this.text.charCodeAt(pos) === Char.LF;
   }
 
   private isBlankAfter(pos: number): boolean {
     const code = this.text.charCodeAt(pos);
-    return pos >= this.length || code === SPACE || code === LF;
+    return pos >= this.length || code === Char.SPACE || code === Char.LF;
   }
 
   // --- nodes ------------------------------------------------------------------------------------------
@@ -335,7 +342,7 @@ class LeanParser {
   /** A node starting at the current position at `column`: a block collection as a place to search, anything else read whole. */
   private shallowNode(column: number, parentColumn: number): BlockPlace | LeanNode {
     const code = this.text.charCodeAt(this.pos);
-    if (code === DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(column);
+    if (code === Char.DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(column);
     if (this.keyAhead()) return this.mapPlace(column);
     return this.wholeInlineValue(parentColumn);
   }
@@ -376,14 +383,14 @@ class LeanParser {
 
   /** The value after `key:` (position after the colon), read shallowly. */
   private entryValue(column: number): BlockPlace | LeanNode {
-    while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
+    while (this.text.charCodeAt(this.pos) === Char.SPACE) this.pos += 1;
     const code = this.text.charCodeAt(this.pos);
-    if (this.isBreakOrEnd(this.pos) || (code === HASH && this.text.charCodeAt(this.pos - 1) === SPACE)) {
+    if (this.isBreakOrEnd(this.pos) || (code === Char.HASH && this.text.charCodeAt(this.pos - 1) === Char.SPACE)) {
       this.endOfLine();
       const start = this.pos;
       const next = this.nextContent();
       if (next > column) return this.shallowNode(next, column);
-      if (next === column && this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(column);
+      if (next === column && this.text.charCodeAt(this.pos) === Char.DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(column);
       return { kind: 'scalar', start, end: start, plain: true, text: '', exact: false };
     }
     return this.wholeInlineValue(column);
@@ -391,9 +398,9 @@ class LeanParser {
 
   /** The item after `-` (position after the dash), read shallowly. */
   private itemValue(column: number): BlockPlace | LeanNode {
-    while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
+    while (this.text.charCodeAt(this.pos) === Char.SPACE) this.pos += 1;
     const code = this.text.charCodeAt(this.pos);
-    if (this.isBreakOrEnd(this.pos) || (code === HASH && this.text.charCodeAt(this.pos - 1) === SPACE)) {
+    if (this.isBreakOrEnd(this.pos) || (code === Char.HASH && this.text.charCodeAt(this.pos - 1) === Char.SPACE)) {
       this.endOfLine();
       const start = this.pos;
       const next = this.nextContent();
@@ -401,7 +408,7 @@ class LeanParser {
       return { kind: 'scalar', start, end: start, plain: true, text: '', exact: false };
     }
     const itemColumn = this.pos - this.lineStart;
-    if (code === DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(itemColumn);
+    if (code === Char.DASH && this.isBlankAfter(this.pos + 1)) return this.seqPlace(itemColumn);
     if (this.keyAhead()) return this.mapPlace(itemColumn);
     return this.wholeInlineValue(column);
   }
@@ -415,7 +422,7 @@ class LeanParser {
       this.lineStart = this.pos;
       const next = this.nextContent();
       if (next === -1 || next < column) return;
-      if (next === column && !(indentlessItems && text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1))) return;
+      if (next === column && !(indentlessItems && text.charCodeAt(this.pos) === Char.DASH && this.isBlankAfter(this.pos + 1))) return;
     }
   }
 
@@ -463,14 +470,14 @@ class LeanParser {
       }
       this.skipEntry(place.column, false);
       if (this.pos >= this.length || this.pos - this.lineStart !== place.column) return undefined;
-      if (!(this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1))) return undefined;
+      if (!(this.text.charCodeAt(this.pos) === Char.DASH && this.isBlankAfter(this.pos + 1))) return undefined;
     }
   }
 
   /** A node that starts at the current position, the first content of its line, at `column`. */
   private blockNode(column: number, parentColumn: number): unknown {
     const code = this.text.charCodeAt(this.pos);
-    if (code === DASH && this.isBlankAfter(this.pos + 1)) return this.blockSequence(column);
+    if (code === Char.DASH && this.isBlankAfter(this.pos + 1)) return this.blockSequence(column);
     if (this.keyAhead()) return this.blockMapping(column);
     return this.inlineValue(parentColumn);
   }
@@ -480,19 +487,19 @@ class LeanParser {
     const text = this.text;
     let pos = this.pos;
     const code = text.charCodeAt(pos);
-    if (code === DQUOTE || code === SQUOTE) {
+    if (code === Char.DQUOTE || code === Char.SQUOTE) {
       const close = this.closingQuote(pos, code);
       if (close === -1) return false;
       pos = close + 1;
-      while (text.charCodeAt(pos) === SPACE) pos += 1;
-      return text.charCodeAt(pos) === COLON && this.isBlankAfter(pos + 1);
+      while (text.charCodeAt(pos) === Char.SPACE) pos += 1;
+      return text.charCodeAt(pos) === Char.COLON && this.isBlankAfter(pos + 1);
     }
-    if (code === LBRACKET || code === LBRACE) return false;
+    if (code === Char.LBRACKET || code === Char.LBRACE) return false;
     for (; pos < this.length; pos += 1) {
       const c = text.charCodeAt(pos);
-      if (c === LF) return false;
-      if (c === COLON && this.isBlankAfter(pos + 1)) return true;
-      if (c === HASH && text.charCodeAt(pos - 1) === SPACE) return false;
+      if (c === Char.LF) return false;
+      if (c === Char.COLON && this.isBlankAfter(pos + 1)) return true;
+      if (c === Char.HASH && text.charCodeAt(pos - 1) === Char.SPACE) return false;
     }
     return false;
   }
@@ -510,7 +517,7 @@ class LeanParser {
       if (parentColumn < 0) throw UNSUPPORTED;
       return this.multiLineQuoted(start, quote, parentColumn);
     }
-    const value = quote === DQUOTE ? this.doubleQuoted(start + 1, close) : this.text.slice(start + 1, close).replaceAll("''", "'");
+    const value = quote === Char.DQUOTE ? this.doubleQuoted(start + 1, close) : this.text.slice(start + 1, close).replaceAll("''", "'");
     this.pos = close + 1;
     return { value, start, end: close + 1 };
   }
@@ -524,7 +531,7 @@ class LeanParser {
   private multiLineQuoted(start: number, quote: number, parentColumn: number): { value: string; start: number; end: number } {
     const text = this.text;
     const length = this.length;
-    const double = quote === DQUOTE;
+    const double = quote === Char.DQUOTE;
     let out = '';
     let pos = start + 1;
     // The current line's text not yet in `out`, and where it ends without trailing spaces.
@@ -536,7 +543,7 @@ class LeanParser {
       if (pos >= length) throw UNSUPPORTED;
       const c = text.charCodeAt(pos);
       if (c === quote) {
-        if (!double && text.charCodeAt(pos + 1) === SQUOTE) {
+        if (!double && text.charCodeAt(pos + 1) === Char.SQUOTE) {
           out += `${text.slice(segment, pos)}'`;
           pos += 2;
           segment = segmentEnd = pos;
@@ -547,8 +554,8 @@ class LeanParser {
         this.lineStart = lineStart;
         return { value: out, start, end: pos + 1 };
       }
-      if (c === LF || (double && c === BACKSLASH && text.charCodeAt(pos + 1) === LF)) {
-        const escapedBreak = c === BACKSLASH;
+      if (c === Char.LF || (double && c === Char.BACKSLASH && text.charCodeAt(pos + 1) === Char.LF)) {
+        const escapedBreak = c === Char.BACKSLASH;
         out += segmentText(escapedBreak ? pos : segmentEnd);
         const next = this.crossBreaks(escapedBreak ? pos + 1 : pos, lineStart);
         pos = next.content;
@@ -559,8 +566,8 @@ class LeanParser {
         continue;
       }
       // An escape is content, even an escaped space before the line break.
-      pos += double && c === BACKSLASH ? 2 : 1;
-      if (c !== SPACE) segmentEnd = pos;
+      pos += double && c === Char.BACKSLASH ? 2 : 1;
+      if (c !== Char.SPACE) segmentEnd = pos;
     }
   }
 
@@ -575,15 +582,15 @@ class LeanParser {
     const text = this.text;
     for (let pos = open + 1; pos < this.length; pos += 1) {
       const c = text.charCodeAt(pos);
-      if (c === LF) return -1;
-      if (quote === DQUOTE && c === BACKSLASH) {
+      if (c === Char.LF) return -1;
+      if (quote === Char.DQUOTE && c === Char.BACKSLASH) {
         // An escaped line break continues the scalar on the next line.
-        if (text.charCodeAt(pos + 1) === LF) return -1;
+        if (text.charCodeAt(pos + 1) === Char.LF) return -1;
         pos += 1;
         continue;
       }
       if (c === quote) {
-        if (quote === SQUOTE && text.charCodeAt(pos + 1) === SQUOTE) {
+        if (quote === Char.SQUOTE && text.charCodeAt(pos + 1) === Char.SQUOTE) {
           pos += 1;
           continue;
         }
@@ -608,13 +615,13 @@ class LeanParser {
       const keyMatch = this.keyMatch;
       const key = track ? ({ kind: 'scalar', start: this.keyStart, end: this.keyEnd, plain: this.keyPlain, text: this.keyText, exact: true } satisfies LeanScalar) : undefined;
       // Past the `: ` now; what follows on the line decides the value's shape.
-      while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
+      while (this.text.charCodeAt(this.pos) === Char.SPACE) this.pos += 1;
       let value: unknown;
       // Where the value starts, to read it again should it be a plain scalar that goes on below.
       let valueStart = -1;
       let valueLineStart = -1;
       const code = this.text.charCodeAt(this.pos);
-      if (this.isBreakOrEnd(this.pos) || (code === HASH && this.text.charCodeAt(this.pos - 1) === SPACE)) {
+      if (this.isBreakOrEnd(this.pos) || (code === Char.HASH && this.text.charCodeAt(this.pos - 1) === Char.SPACE)) {
         this.endOfLine();
         const start = this.pos;
         const next = this.nextContent();
@@ -622,7 +629,7 @@ class LeanParser {
           valueStart = this.pos;
           valueLineStart = this.lineStart;
           value = this.blockNode(next, column);
-        } else if (next === column && this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1)) value = this.blockSequence(column);
+        } else if (next === column && this.text.charCodeAt(this.pos) === Char.DASH && this.isBlankAfter(this.pos + 1)) value = this.blockSequence(column);
         else value = this.scalar(null, start, start, true, '', false);
       } else {
         valueStart = this.pos;
@@ -686,11 +693,11 @@ class LeanParser {
     const text = this.text;
     const start = this.pos;
     const code = text.charCodeAt(start);
-    if (code === DQUOTE || code === SQUOTE) {
+    if (code === Char.DQUOTE || code === Char.SQUOTE) {
       const { value, end } = this.quoted();
       let pos = end;
-      while (text.charCodeAt(pos) === SPACE) pos += 1;
-      if (text.charCodeAt(pos) !== COLON || !this.isBlankAfter(pos + 1)) throw UNSUPPORTED;
+      while (text.charCodeAt(pos) === Char.SPACE) pos += 1;
+      if (text.charCodeAt(pos) !== Char.COLON || !this.isBlankAfter(pos + 1)) throw UNSUPPORTED;
       this.pos = pos + 1;
       this.keyValue = value;
       this.keyMatch = value;
@@ -711,16 +718,16 @@ class LeanParser {
     let endHash = 0;
     for (;;) {
       const c = text.charCodeAt(pos);
-      if (pos >= length || c === LF) throw UNSUPPORTED;
-      if (c === COLON) {
+      if (pos >= length || c === Char.LF) throw UNSUPPORTED;
+      if (c === Char.COLON) {
         const after = text.charCodeAt(pos + 1);
-        if (pos + 1 >= length || after === SPACE || after === LF) break;
-      } else if (c === HASH && text.charCodeAt(pos - 1) === SPACE) {
+        if (pos + 1 >= length || after === Char.SPACE || after === Char.LF) break;
+      } else if (c === Char.HASH && text.charCodeAt(pos - 1) === Char.SPACE) {
         throw UNSUPPORTED;
       }
       hash = (Math.imul(hash, 31) + c) | 0;
       pos += 1;
-      if (c !== SPACE) {
+      if (c !== Char.SPACE) {
         end = pos;
         endHash = hash;
       }
@@ -748,12 +755,12 @@ class LeanParser {
     for (;;) {
       // At `-`: the item's content is on this line after it, or indented on the next lines.
       this.pos += 1;
-      while (this.text.charCodeAt(this.pos) === SPACE) this.pos += 1;
+      while (this.text.charCodeAt(this.pos) === Char.SPACE) this.pos += 1;
       const code = this.text.charCodeAt(this.pos);
       let item: unknown;
       let itemStart = -1;
       let itemLineStart = -1;
-      if (this.isBreakOrEnd(this.pos) || (code === HASH && this.text.charCodeAt(this.pos - 1) === SPACE)) {
+      if (this.isBreakOrEnd(this.pos) || (code === Char.HASH && this.text.charCodeAt(this.pos - 1) === Char.SPACE)) {
         this.endOfLine();
         const start = this.pos;
         const next = this.nextContent();
@@ -766,7 +773,7 @@ class LeanParser {
         const itemColumn = this.pos - this.lineStart;
         itemStart = this.pos;
         itemLineStart = this.lineStart;
-        if (code === DASH && this.isBlankAfter(this.pos + 1)) item = this.blockSequence(itemColumn);
+        if (code === Char.DASH && this.isBlankAfter(this.pos + 1)) item = this.blockSequence(itemColumn);
         else if (this.keyAhead()) item = this.blockMapping(itemColumn);
         else item = this.inlineValue(column);
       }
@@ -778,7 +785,7 @@ class LeanParser {
       }
       if (seq !== undefined) seq.items.push(item as LeanNode);
       else this.pushItem(item);
-      if (next === -1 || next < column || (next === column && !(this.text.charCodeAt(this.pos) === DASH && this.isBlankAfter(this.pos + 1)))) {
+      if (next === -1 || next < column || (next === column && !(this.text.charCodeAt(this.pos) === Char.DASH && this.isBlankAfter(this.pos + 1)))) {
         return seq ?? this.popItems(base);
       }
     }
@@ -818,13 +825,13 @@ class LeanParser {
       let lineEnd = from;
       for (; pos < length; pos += 1) {
         const c = text.charCodeAt(pos);
-        if (c === LF) break;
-        if (c === SPACE) continue;
+        if (c === Char.LF) break;
+        if (c === Char.SPACE) continue;
         // A comment ends the scalar, and nothing deeper may follow it.
-        if (c === HASH && text.charCodeAt(pos - 1) === SPACE) throw UNSUPPORTED;
-        if (c === COLON) {
+        if (c === Char.HASH && text.charCodeAt(pos - 1) === Char.SPACE) throw UNSUPPORTED;
+        if (c === Char.COLON) {
           const after = text.charCodeAt(pos + 1);
-          if (pos + 1 >= length || after === SPACE || after === LF) throw UNSUPPORTED;
+          if (pos + 1 >= length || after === Char.SPACE || after === Char.LF) throw UNSUPPORTED;
         }
         lineEnd = pos + 1;
       }
@@ -833,7 +840,7 @@ class LeanParser {
       end = lineEnd;
       if (pos >= length) break;
       const next = this.crossBreaks(pos, lineStart);
-      if (next.content >= length || next.content - next.lineStart <= parentColumn || text.charCodeAt(next.content) === HASH) break;
+      if (next.content >= length || next.content - next.lineStart <= parentColumn || text.charCodeAt(next.content) === Char.HASH) break;
       from = next.content;
       lineStart = next.lineStart;
       breaks = next.breaks;
@@ -852,11 +859,11 @@ class LeanParser {
     const text = this.text;
     let content = pos;
     let breaks = 0;
-    while (content < this.length && text.charCodeAt(content) === LF) {
+    while (content < this.length && text.charCodeAt(content) === Char.LF) {
       breaks += 1;
       content += 1;
       lineStart = content;
-      while (text.charCodeAt(content) === SPACE) content += 1;
+      while (text.charCodeAt(content) === Char.SPACE) content += 1;
     }
     return { content, lineStart, breaks };
   }
@@ -882,18 +889,18 @@ class LeanParser {
     const text = this.text;
     const start = this.pos;
     const code = text.charCodeAt(start);
-    if (code === DQUOTE || code === SQUOTE) {
+    if (code === Char.DQUOTE || code === Char.SQUOTE) {
       const { value, end } = this.quoted(parentColumn);
       this.endOfLine();
       return this.scalar(value, start, end, false, value, true);
     }
-    if (code === LBRACKET || code === LBRACE) {
+    if (code === Char.LBRACKET || code === Char.LBRACE) {
       this.flowParent = parentColumn;
       const value = this.flowNode();
       this.endOfLine();
       return value;
     }
-    if (code === PIPE || code === GT) return this.blockScalar(parentColumn);
+    if (code === Char.PIPE || code === Char.GT) return this.blockScalar(parentColumn);
     if (code < 128 && PLAIN_START[code] !== 0) this.checkPlainStart(code, start);
     // A plain scalar runs to the end of the line or to ` #`; `: ` inside it would be a nested mapping.
     const length = this.length;
@@ -904,13 +911,13 @@ class LeanParser {
     let endHash = 0;
     for (; pos < length; pos += 1) {
       const c = text.charCodeAt(pos);
-      if (c === LF) break;
+      if (c === Char.LF) break;
       hash = (Math.imul(hash, 31) + c) | 0;
-      if (c === SPACE) continue;
-      if (c === HASH && text.charCodeAt(pos - 1) === SPACE) break;
-      if (c === COLON) {
+      if (c === Char.SPACE) continue;
+      if (c === Char.HASH && text.charCodeAt(pos - 1) === Char.SPACE) break;
+      if (c === Char.COLON) {
         const after = text.charCodeAt(pos + 1);
-        if (pos + 1 >= length || after === SPACE || after === LF) throw UNSUPPORTED;
+        if (pos + 1 >= length || after === Char.SPACE || after === Char.LF) throw UNSUPPORTED;
       }
       end = pos + 1;
       endHash = hash;
@@ -931,12 +938,12 @@ class LeanParser {
     // Look for a backslash inside the scalar only: indexOf would scan to the end of the file for
     // every quoted scalar, which made a 3 MB ConfigMap of quoted values take seconds (quadratic).
     let slash = from;
-    while (slash < to && text.charCodeAt(slash) !== BACKSLASH) slash += 1;
+    while (slash < to && text.charCodeAt(slash) !== Char.BACKSLASH) slash += 1;
     if (slash === to) return text.slice(from, to);
     let out = '';
     let last = from;
     for (let pos = slash; pos < to; pos += 1) {
-      if (text.charCodeAt(pos) !== BACKSLASH) continue;
+      if (text.charCodeAt(pos) !== Char.BACKSLASH) continue;
       out += text.slice(last, pos);
       const escape = text[pos + 1] ?? '';
       const simple = ESCAPES[escape];
@@ -961,11 +968,11 @@ class LeanParser {
   private blockScalar(parentColumn: number): unknown {
     const text = this.text;
     const start = this.pos;
-    const folded = text.charCodeAt(start) === GT;
+    const folded = text.charCodeAt(start) === Char.GT;
     let pos = start + 1;
     let chomp: 'clip' | 'strip' | 'keep' = 'clip';
     const indicator = text.charCodeAt(pos);
-    if (indicator === DASH) chomp = 'strip';
+    if (indicator === Char.DASH) chomp = 'strip';
     else if (indicator === 0x2b) chomp = 'keep';
     if (chomp !== 'clip') pos += 1;
     // An explicit indentation indicator, and anything but a comment after the header, is left to the general parsers.
@@ -975,18 +982,18 @@ class LeanParser {
     // Content indentation is that of the first line; leading empty lines are not handled here.
     let lineStart = this.pos;
     let indent = 0;
-    while (text.charCodeAt(lineStart + indent) === SPACE) indent += 1;
+    while (text.charCodeAt(lineStart + indent) === Char.SPACE) indent += 1;
     if (this.isBreakOrEnd(lineStart + indent) || indent <= parentColumn) throw UNSUPPORTED;
     let started = false;
     let emptyAfter = 0;
     let out = '';
     while (lineStart < this.length) {
       let spaces = 0;
-      while (spaces < indent && text.charCodeAt(lineStart + spaces) === SPACE) spaces += 1;
+      while (spaces < indent && text.charCodeAt(lineStart + spaces) === Char.SPACE) spaces += 1;
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd >= this.length) lineEnd = -1;
       const first = lineStart + spaces;
-      if (first >= this.length || text.charCodeAt(first) === LF) {
+      if (first >= this.length || text.charCodeAt(first) === Char.LF) {
         // Only spaces, no more than the indentation: an empty line (kept or dropped by chomping).
         if (lineEnd === -1) break;
         emptyAfter += 1;
@@ -1002,7 +1009,7 @@ class LeanParser {
       else if (!folded) out += '\n'.repeat(emptyAfter + 1) + content;
       else out += emptyAfter === 0 ? ` ${content}` : '\n'.repeat(emptyAfter) + content;
       // Folding around more-indented lines has its own rules; those scalars go to the general parsers.
-      if (folded && content.charCodeAt(0) === SPACE) throw UNSUPPORTED;
+      if (folded && content.charCodeAt(0) === Char.SPACE) throw UNSUPPORTED;
       started = true;
       emptyAfter = 0;
       lineStart = lineEnd + 1;
@@ -1033,11 +1040,11 @@ class LeanParser {
   private skipFlowSpaces(crossLines = true): void {
     const text = this.text;
     for (;;) {
-      while (text.charCodeAt(this.pos) === SPACE) this.pos += 1;
+      while (text.charCodeAt(this.pos) === Char.SPACE) this.pos += 1;
       if (this.pos >= this.length) throw UNSUPPORTED;
       const code = text.charCodeAt(this.pos);
-      const comment = code === HASH && text.charCodeAt(this.pos - 1) === SPACE;
-      if (code !== LF && !comment) return;
+      const comment = code === Char.HASH && text.charCodeAt(this.pos - 1) === Char.SPACE;
+      if (code !== Char.LF && !comment) return;
       if (!crossLines) throw UNSUPPORTED;
       // endOfLine steps past the comment or line break; nextContent past empty and comment lines.
       this.endOfLine();
@@ -1052,39 +1059,39 @@ class LeanParser {
     const text = this.text;
     const start = this.pos;
     const code = text.charCodeAt(start);
-    if (code === LBRACKET) {
+    if (code === Char.LBRACKET) {
       this.pos += 1;
       const seq: LeanSeq | undefined = this.track ? { kind: 'seq', start, items: [] } : undefined;
       const base = this.itemTop;
       for (;;) {
         this.skipFlowSpaces();
-        if (text.charCodeAt(this.pos) === RBRACKET) break;
+        if (text.charCodeAt(this.pos) === Char.RBRACKET) break;
         const item = this.flowNode();
         if (seq !== undefined) seq.items.push(item as LeanNode);
         else this.pushItem(item);
         this.skipFlowSpaces();
         const next = text.charCodeAt(this.pos);
-        if (next === COMMA) this.pos += 1;
-        else if (next !== RBRACKET) throw UNSUPPORTED;
+        if (next === Char.COMMA) this.pos += 1;
+        else if (next !== Char.RBRACKET) throw UNSUPPORTED;
       }
       this.pos += 1;
       return seq ?? this.popItems(base);
     }
-    if (code === LBRACE) {
+    if (code === Char.LBRACE) {
       this.pos += 1;
       const lean: LeanMap = { kind: 'map', start, keys: [], index: new Map(), values: [] };
       const record: Record<string, unknown> = {};
       for (;;) {
         this.skipFlowSpaces();
-        if (text.charCodeAt(this.pos) === RBRACE) break;
+        if (text.charCodeAt(this.pos) === Char.RBRACE) break;
         const keyStart = this.pos;
         const key = this.flowScalar(true) as { value: unknown; raw: string; plain: boolean; end: number };
         this.skipFlowSpaces(false);
-        if (text.charCodeAt(this.pos) !== COLON) throw UNSUPPORTED;
+        if (text.charCodeAt(this.pos) !== Char.COLON) throw UNSUPPORTED;
         this.pos += 1;
         this.skipFlowSpaces(false);
         const next = text.charCodeAt(this.pos);
-        const value = next === COMMA || next === RBRACE ? this.scalar(null, this.pos, this.pos, true, '', false) : this.flowNode();
+        const value = next === Char.COMMA || next === Char.RBRACE ? this.scalar(null, this.pos, this.pos, true, '', false) : this.flowNode();
         const keyValue = key.plain ? key.value : key.raw;
         const name = typeof keyValue === 'string' ? keyValue : String(keyValue);
         const match = typeof keyValue === 'string' ? keyValue : (JSON.stringify(keyValue) ?? String(keyValue));
@@ -1100,8 +1107,8 @@ class LeanParser {
         }
         this.skipFlowSpaces();
         const after = text.charCodeAt(this.pos);
-        if (after === COMMA) this.pos += 1;
-        else if (after !== RBRACE) throw UNSUPPORTED;
+        if (after === Char.COMMA) this.pos += 1;
+        else if (after !== Char.RBRACE) throw UNSUPPORTED;
       }
       this.pos += 1;
       return this.track ? lean : record;
@@ -1115,7 +1122,7 @@ class LeanParser {
     const text = this.text;
     const start = this.pos;
     const code = text.charCodeAt(start);
-    if (code === DQUOTE || code === SQUOTE) {
+    if (code === Char.DQUOTE || code === Char.SQUOTE) {
       const { value, end } = this.quoted();
       return { value, raw: value, plain: false, start, end };
     }
@@ -1124,14 +1131,14 @@ class LeanParser {
     let end = start;
     for (; pos < this.length; pos += 1) {
       const c = text.charCodeAt(pos);
-      if (c === LF) throw UNSUPPORTED;
-      if (c === COMMA || c === RBRACKET || c === RBRACE) break;
-      if (c === LBRACKET || c === LBRACE) throw UNSUPPORTED;
-      if (c === SPACE) continue;
-      if (c === HASH && text.charCodeAt(pos - 1) === SPACE) throw UNSUPPORTED;
-      if (c === COLON) {
+      if (c === Char.LF) throw UNSUPPORTED;
+      if (c === Char.COMMA || c === Char.RBRACKET || c === Char.RBRACE) break;
+      if (c === Char.LBRACKET || c === Char.LBRACE) throw UNSUPPORTED;
+      if (c === Char.SPACE) continue;
+      if (c === Char.HASH && text.charCodeAt(pos - 1) === Char.SPACE) throw UNSUPPORTED;
+      if (c === Char.COLON) {
         const after = text.charCodeAt(pos + 1);
-        if (after === SPACE || after === COMMA || after === RBRACKET || after === RBRACE || after === LF) {
+        if (after === Char.SPACE || after === Char.COMMA || after === Char.RBRACKET || after === Char.RBRACE || after === Char.LF) {
           if (!isKey) throw UNSUPPORTED;
           break;
         }
