@@ -12802,15 +12802,15 @@ function resolvePlainScalar(text3) {
   if (text3 === "") return null;
   const first = text3.charCodeAt(0);
   if (first >= 128 || NON_STRING_START[first] === 0) return text3;
-  if (first > NINE && text3.length > LONGEST_WORD) return text3;
+  if (first > 57 /* NINE */ && text3.length > 5 /* LONGEST_WORD */) return text3;
   const word = WORDS.get(text3);
   if (word !== void 0) return word;
-  if (first > NINE) return text3;
-  if (first !== ZERO && first >= ZERO && text3.length <= 15) {
+  if (first > 57 /* NINE */) return text3;
+  if (first !== 48 /* ZERO */ && first >= 48 /* ZERO */ && text3.length <= 15) {
     let at3 = 1;
     while (at3 < text3.length) {
       const code = text3.charCodeAt(at3);
-      if (code < ZERO || code > NINE) break;
+      if (code < 48 /* ZERO */ || code > 57 /* NINE */) break;
       at3 += 1;
     }
     if (at3 === text3.length) return Number(text3);
@@ -12855,11 +12855,11 @@ function mayDisagreeWithYaml12(text3, value) {
   if (text3.includes("_")) return true;
   const first = text3.charCodeAt(0);
   const digits = first === 43 || first === 45 ? 1 : 0;
-  if (text3.charCodeAt(digits) !== ZERO || text3.length <= digits + 1) return false;
+  if (text3.charCodeAt(digits) !== 48 /* ZERO */ || text3.length <= digits + 1) return false;
   const next = text3.charCodeAt(digits + 1);
   return next !== 46 && next !== 101 && next !== 69;
 }
-var NULLS, TRUES, FALSES, INT, FLOAT, WORDS, LONGEST_WORD, NON_STRING_START, ZERO, NINE;
+var NULLS, TRUES, FALSES, INT, FLOAT, WORDS, NON_STRING_START;
 var init_scalars = __esm({
   "src/parse/scalars.ts"() {
     "use strict";
@@ -12885,11 +12885,8 @@ var init_scalars = __esm({
       [".NaN", NaN],
       [".NAN", NaN]
     ]);
-    LONGEST_WORD = 5;
     NON_STRING_START = new Uint8Array(128);
     for (const char of "-+.~0123456789nNyYtTfFoO") NON_STRING_START[char.charCodeAt(0)] = 1;
-    ZERO = 48;
-    NINE = 57;
   }
 });
 
@@ -17051,7 +17048,7 @@ function internalized(text3) {
 function plainKey(raw, slot, hash) {
   const resolved = resolvePlainScalar(raw);
   if (resolved === "<<") throw UNSUPPORTED;
-  const keep = raw.length <= PLAIN_KEY_MAX_LENGTH && keyMisses[slot] === hash;
+  const keep = raw.length <= 64 /* PLAIN_KEY_MAX_LENGTH */ && keyMisses[slot] === hash;
   keyMisses[slot] = hash;
   const text3 = keep ? internalized(raw) : raw;
   const key3 = typeof resolved === "string" ? { raw: text3, value: text3, match: text3 } : { raw: text3, value: String(resolved), match: JSON.stringify(resolved) ?? String(resolved) };
@@ -17059,8 +17056,8 @@ function plainKey(raw, slot, hash) {
   return key3;
 }
 function plainValue(raw, hash, long) {
-  if (raw.length <= SHORT_VALUE_MAX_LENGTH) return shortValues.value(raw, hash);
-  return long !== void 0 && raw.length <= LONG_VALUE_MAX_LENGTH ? long.value(raw, hash) : resolvePlainScalar(raw);
+  if (raw.length <= 12 /* SHORT_VALUE_MAX_LENGTH */) return shortValues.value(raw, hash);
+  return long !== void 0 && raw.length <= 64 /* LONG_VALUE_MAX_LENGTH */ ? long.value(raw, hash) : resolvePlainScalar(raw);
 }
 function folded(breaks) {
   return breaks === 1 ? " " : "\n".repeat(breaks - 1);
@@ -17127,7 +17124,7 @@ function tabOffsets(text3) {
 function tabsIn(text3) {
   return text3.includes("	") ? tabOffsets(text3).length : 0;
 }
-var NON_STRING_MATCH, Unsupported, UNSUPPORTED, PLAIN_START, KEY_SLOTS, plainKeys, PLAIN_KEY_MAX_LENGTH, internalizer, keyMisses, PlainValues, VALUE_SLOTS, shortValues, SHORT_VALUE_MAX_LENGTH, LONG_VALUE_MAX_LENGTH, LeanParser, ESCAPES, BlockPlace;
+var NON_STRING_MATCH, Unsupported, UNSUPPORTED, PLAIN_START, plainKeys, internalizer, keyMisses, PlainValues, shortValues, LeanParser, ESCAPES, BlockPlace;
 var init_lean = __esm({
   "src/parse/lean.ts"() {
     "use strict";
@@ -17140,14 +17137,12 @@ var init_lean = __esm({
     PLAIN_START = new Uint8Array(128);
     for (const char of "&*!|>%@`[]{},#") PLAIN_START[char.charCodeAt(0)] = 1;
     for (const char of "-?:") PLAIN_START[char.charCodeAt(0)] = 2;
-    KEY_SLOTS = 4096;
-    plainKeys = new Array(KEY_SLOTS).fill(void 0);
-    PLAIN_KEY_MAX_LENGTH = 64;
+    plainKeys = new Array(4096 /* KEY_SLOTS */).fill(void 0);
     internalizer = /* @__PURE__ */ Object.create(null);
-    keyMisses = new Int32Array(KEY_SLOTS);
+    keyMisses = new Int32Array(4096 /* KEY_SLOTS */);
     PlainValues = class _PlainValues {
       /** `slots`: a power of two; a table of 4,096 costs 80 KB, too much to allocate for every small file. */
-      constructor(slots = VALUE_SLOTS) {
+      constructor(slots = 4096 /* VALUE_SLOTS */) {
         this.texts = new Array(slots).fill(void 0);
         this.resolved = new Array(slots).fill(null);
         this.misses = new Int32Array(slots);
@@ -17156,7 +17151,7 @@ var init_lean = __esm({
       /** A table for one file: a slot per 64 characters of text, from 64 to 4,096 slots. */
       static forText(length2) {
         let slots = 64;
-        while (slots < VALUE_SLOTS && slots * 64 < length2) slots *= 2;
+        while (slots < 4096 /* VALUE_SLOTS */ && slots * 64 < length2) slots *= 2;
         return new _PlainValues(slots);
       }
       value(raw, hash) {
@@ -17171,10 +17166,7 @@ var init_lean = __esm({
         return value;
       }
     };
-    VALUE_SLOTS = 4096;
     shortValues = new PlainValues();
-    SHORT_VALUE_MAX_LENGTH = 12;
-    LONG_VALUE_MAX_LENGTH = 64;
     LeanParser = class {
       /**
        * Reads `text` from `from` to `to`, a document as split.ts cuts it: either the document's own text
@@ -17671,7 +17663,7 @@ var init_lean = __esm({
         this.keyEnd = end;
         this.keyPlain = true;
         const raw = text3.slice(start, end);
-        const slot = (endHash ^ endHash >>> 12) & KEY_SLOTS - 1;
+        const slot = (endHash ^ endHash >>> 12) & 4096 /* KEY_SLOTS */ - 1;
         const cached2 = plainKeys[slot];
         const key3 = cached2 !== void 0 && cached2.raw === raw ? cached2 : plainKey(raw, slot, endHash);
         this.keyValue = key3.value;

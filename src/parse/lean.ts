@@ -22,6 +22,18 @@ const NON_STRING_MATCH = /^(?:null|true|false|[-+.\d])/;
 class Unsupported extends Error {}
 const UNSUPPORTED = new Unsupported('unsupported');
 
+/** Sizes of the key and value tables below; a const enum for the reason Char is one. */
+const enum Size {
+  /** Slots of the key table and of each value table (powers of two: a hash is masked into them). */
+  KEY_SLOTS = 4096,
+  VALUE_SLOTS = 4096,
+  /** Longer keys are not kept. */
+  PLAIN_KEY_MAX_LENGTH = 64,
+  /** Values up to this length go to the table shared by every file, longer ones up to LONG_VALUE_MAX_LENGTH to the file's own. */
+  SHORT_VALUE_MAX_LENGTH = 12,
+  LONG_VALUE_MAX_LENGTH = 64,
+}
+
 /**
  * Character codes the reader compares with. A const enum, so that the build writes each as a number
  * literal: the bundle turns a module's top-level constants into variables that its lazy initialiser
@@ -96,9 +108,7 @@ interface PlainKey {
  * them as property names costs no string-table lookup. A fixed-size table where a newer key takes
  * an older one's slot, and only short keys, so hostile input cannot grow it.
  */
-const KEY_SLOTS = 4096;
-const plainKeys: (PlainKey | undefined)[] = new Array<PlainKey | undefined>(KEY_SLOTS).fill(undefined);
-const PLAIN_KEY_MAX_LENGTH = 64;
+const plainKeys: (PlainKey | undefined)[] = new Array<PlainKey | undefined>(Size.KEY_SLOTS).fill(undefined);
 /** Object.keys returns a property name as V8 holds it: internalized, flat, tied to no larger text. */
 const internalizer: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
 
@@ -114,13 +124,13 @@ function internalized(text: string): string {
  * a second time: keys seen once (a large ConfigMap's data) would pay for an internalized copy they
  * never use again.
  */
-const keyMisses = new Int32Array(KEY_SLOTS);
+const keyMisses = new Int32Array(Size.KEY_SLOTS);
 
 /** The PlainKey of a key not in its slot of plainKeys (the caller looked); kept there when short and seen before. */
 function plainKey(raw: string, slot: number, hash: number): PlainKey {
   const resolved = resolvePlainScalar(raw);
   if (resolved === '<<') throw UNSUPPORTED;
-  const keep = raw.length <= PLAIN_KEY_MAX_LENGTH && keyMisses[slot] === hash;
+  const keep = raw.length <= Size.PLAIN_KEY_MAX_LENGTH && keyMisses[slot] === hash;
   keyMisses[slot] = hash;
   const text = keep ? internalized(raw) : raw;
   // js-yaml turns a non-string key into its String(); the `yaml` locator matches its JSON.
@@ -144,7 +154,7 @@ export class PlainValues {
   private readonly mask: number;
 
   /** `slots`: a power of two; a table of 4,096 costs 80 KB, too much to allocate for every small file. */
-  constructor(slots = VALUE_SLOTS) {
+  constructor(slots = Size.VALUE_SLOTS) {
     this.texts = new Array<string | undefined>(slots).fill(undefined);
     this.resolved = new Array<PlainValue>(slots).fill(null);
     this.misses = new Int32Array(slots);
@@ -154,7 +164,7 @@ export class PlainValues {
   /** A table for one file: a slot per 64 characters of text, from 64 to 4,096 slots. */
   static forText(length: number): PlainValues {
     let slots = 64;
-    while (slots < VALUE_SLOTS && slots * 64 < length) slots *= 2;
+    while (slots < Size.VALUE_SLOTS && slots * 64 < length) slots *= 2;
     return new PlainValues(slots);
   }
 
@@ -171,7 +181,6 @@ export class PlainValues {
   }
 }
 
-const VALUE_SLOTS = 4096;
 /**
  * Values under 13 characters, which V8 copies when slicing: one table for every file, since none of
  * them holds on to a file's text. Longer values are slices of the file's text, so their table
@@ -179,12 +188,10 @@ const VALUE_SLOTS = 4096;
  * across files would keep old files' texts alive.
  */
 const shortValues = new PlainValues();
-const SHORT_VALUE_MAX_LENGTH = 12;
-const LONG_VALUE_MAX_LENGTH = 64;
 
 function plainValue(raw: string, hash: number, long: PlainValues | undefined): PlainValue {
-  if (raw.length <= SHORT_VALUE_MAX_LENGTH) return shortValues.value(raw, hash);
-  return long !== undefined && raw.length <= LONG_VALUE_MAX_LENGTH ? long.value(raw, hash) : resolvePlainScalar(raw);
+  if (raw.length <= Size.SHORT_VALUE_MAX_LENGTH) return shortValues.value(raw, hash);
+  return long !== undefined && raw.length <= Size.LONG_VALUE_MAX_LENGTH ? long.value(raw, hash) : resolvePlainScalar(raw);
 }
 
 class LeanParser {
@@ -738,7 +745,7 @@ class LeanParser {
     this.keyEnd = end;
     this.keyPlain = true;
     const raw = text.slice(start, end);
-    const slot = (endHash ^ (endHash >>> 12)) & (KEY_SLOTS - 1);
+    const slot = (endHash ^ (endHash >>> 12)) & (Size.KEY_SLOTS - 1);
     const cached = plainKeys[slot];
     const key = cached !== undefined && cached.raw === raw ? cached : plainKey(raw, slot, endHash);
     this.keyValue = key.value;

@@ -23,15 +23,21 @@ const WORDS = new Map<string, null | boolean | number>([
   ['-.inf', -Infinity], ['-.Inf', -Infinity], ['-.INF', -Infinity],
   ['.nan', NaN], ['.NaN', NaN], ['.NAN', NaN],
 ]);
-/** The longest word of WORDS that starts with a letter (`false`, `False`, `FALSE`). */
-const LONGEST_WORD = 5;
 
 /** Characters a plain scalar must start with to be anything but a string; a cheap first filter. */
 const NON_STRING_START = new Uint8Array(128);
 for (const char of '-+.~0123456789nNyYtTfFoO') NON_STRING_START[char.charCodeAt(0)] = 1;
 
-const ZERO = 0x30;
-const NINE = 0x39;
+/**
+ * Numbers the resolver compares with, as a const enum so that the build writes them as literals (a
+ * top-level const of a lazily initialised module in the bundle is a variable loaded at every use).
+ */
+const enum Limit {
+  /** The longest word of WORDS that starts with a letter (`false`, `False`, `FALSE`). */
+  LONGEST_WORD = 5,
+  ZERO = 0x30,
+  NINE = 0x39,
+}
 
 export function resolvePlainScalar(text: string): PlainValue {
   if (text === '') return null;
@@ -39,16 +45,16 @@ export function resolvePlainScalar(text: string): PlainValue {
   const first = text.charCodeAt(0);
   if (first >= 128 || NON_STRING_START[first] === 0) return text;
   // A letter: only a word can be anything but a string (no number starts with one).
-  if (first > NINE && text.length > LONGEST_WORD) return text;
+  if (first > Limit.NINE && text.length > Limit.LONGEST_WORD) return text;
   const word = WORDS.get(text);
   if (word !== undefined) return word;
-  if (first > NINE) return text;
+  if (first > Limit.NINE) return text;
   // A decimal integer short enough to be exact (the commonest number: ports, replicas, sizes).
-  if (first !== ZERO && first >= ZERO && text.length <= 15) {
+  if (first !== Limit.ZERO && first >= Limit.ZERO && text.length <= 15) {
     let at = 1;
     while (at < text.length) {
       const code = text.charCodeAt(at);
-      if (code < ZERO || code > NINE) break;
+      if (code < Limit.ZERO || code > Limit.NINE) break;
       at += 1;
     }
     if (at === text.length) return Number(text);
@@ -110,7 +116,7 @@ export function mayDisagreeWithYaml12(text: string, value: PlainValue): boolean 
   if (text.includes('_')) return true;
   const first = text.charCodeAt(0);
   const digits = first === 0x2b || first === 0x2d ? 1 : 0;
-  if (text.charCodeAt(digits) !== ZERO || text.length <= digits + 1) return false;
+  if (text.charCodeAt(digits) !== Limit.ZERO || text.length <= digits + 1) return false;
   const next = text.charCodeAt(digits + 1);
   return next !== 0x2e && next !== 0x65 && next !== 0x45;
 }
