@@ -62,7 +62,7 @@ function parseOptions(argv: readonly string[]): Options {
       (name === '--env' ? options.env : options.baseEnv)[value.slice(0, split)] = value.slice(split + 1);
     } else throw new Error(`unknown option ${String(name)}\n${USAGE}`);
   }
-  // Counts repeat to a tenth of a percent, and each counted run takes half a minute.
+  // Counts repeat to a hundredth of a percent, and each counted run takes half a minute.
   if (options.runs === 0) options.runs = options.instructions ? 3 : 21;
   if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error(`--runs takes a positive whole number\n${USAGE}`);
   if (options.args.some((arg) => arg === '-o' || arg === '--output-file' || arg.startsWith('--output-file='))) {

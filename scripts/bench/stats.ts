@@ -69,9 +69,9 @@ export interface CountComparison {
 }
 
 /**
- * Two builds' instruction counts. Counted under valgrind with V8 on one thread, the same build's
- * counts spread by about a tenth of a percent, so a few runs suffice: a difference counts only when
- * the two ranges are apart.
+ * Two builds' instruction counts (or one part of them). Counted under valgrind with V8 on one thread
+ * and fixed seeds, the same build's counts spread by about a hundredth of a percent, so a few runs
+ * suffice: a difference counts only when the two ranges are apart.
  */
 export function compareCounts(a: readonly number[], b: readonly number[]): CountComparison {
   if (a.length === 0 || b.length === 0) throw new Error('counts of both builds are needed');
