@@ -13532,19 +13532,16 @@ var init_pod_creators = __esm({
 });
 
 // src/graph/produced.ts
+function field(value, key3) {
+  return value !== null && typeof value === "object" ? value[key3] : void 0;
+}
 function at2(value, ...path16) {
   let current = value;
-  for (const key3 of path16) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[key3];
-  }
+  for (const key3 of path16) current = field(current, key3);
   return current;
 }
 function text(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
-}
-function field(value, key3) {
-  return value !== null && typeof value === "object" ? value[key3] : void 0;
 }
 function key(kind, namespace, name2) {
   return `${kind}\0${namespace ?? ""}\0${name2}`;

@@ -18,12 +18,15 @@ export interface Producer {
 
 type Json = Record<string, unknown>;
 
+/** A field of a mapping; without rest parameters, as ProducedObjects.add reads some for every resource. */
+function field(value: unknown, key: string): unknown {
+  return value !== null && typeof value === 'object' ? (value as Json)[key] : undefined;
+}
+
+/** The value at a path of fields. */
 function at(value: unknown, ...path: string[]): unknown {
   let current = value;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Json)[key];
-  }
+  for (const key of path) current = field(current, key);
   return current;
 }
 
@@ -45,11 +48,6 @@ const SECRET_WRITERS: Readonly<Record<string, (body: unknown) => unknown>> = {
 
 /** The kinds in SECRET_WRITERS: every other resource is answered without building its `group/kind`. */
 const SECRET_WRITER_KINDS: ReadonlySet<string> = new Set(Object.keys(SECRET_WRITERS).map((groupKind) => groupKind.slice(groupKind.indexOf('/') + 1)));
-
-/** A field of a mapping; without rest parameters, as this runs for every resource. */
-function field(value: unknown, key: string): unknown {
-  return value !== null && typeof value === 'object' ? (value as Json)[key] : undefined;
-}
 
 /** Kinds whose operators name what they create after the custom resource (`<name>-…`). */
 const OPERATOR_NAMED_KINDS: ReadonlySet<string> = new Set(['Secret', 'ConfigMap', 'Service']);
