@@ -18586,7 +18586,7 @@ function classifyNonManifest(path16, text3) {
   if (lower === "kustomization.yaml" || lower === "kustomization.yml" || name2 === "Kustomization") {
     return "kustomize Kustomization, not a Kubernetes object: lint the output of `kubectl kustomize` instead";
   }
-  if (/^kind:\s*(Kustomization|Component)\s*$/m.test(text3) && /^apiVersion:\s*kustomize\.config\.k8s\.io\//m.test(text3)) {
+  if (text3.includes("kustomize.config.k8s.io/") && /^kind:\s*(Kustomization|Component)\s*$/m.test(text3) && /^apiVersion:\s*kustomize\.config\.k8s\.io\//m.test(text3)) {
     return "kustomize Kustomization or Component, not a Kubernetes object";
   }
   if (lower === "chart.yaml" || lower === "chart.yml" || lower === "chart.lock") return "Helm chart metadata, not a Kubernetes object";
@@ -18918,7 +18918,7 @@ function decodeText(bytes) {
   const start = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
   const nul = bytes.indexOf(0, start);
   if (nul !== -1) return { error: `binary data (a NUL byte at offset ${nul}), not a YAML or JSON text file` };
-  if (start === 0 && (0, import_node_buffer.isAscii)(bytes)) return { text: lineFeeds(import_node_buffer.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1")) };
+  if (start === 0 && (0, import_node_buffer.isAscii)(bytes)) return { text: lineFeeds(import_node_buffer.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8")) };
   try {
     return { text: lineFeeds(utf8.decode(bytes.subarray(start))) };
   } catch {

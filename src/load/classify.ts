@@ -9,7 +9,8 @@ export function classifyNonManifest(path: string, text: string): string | undefi
   if (lower === 'kustomization.yaml' || lower === 'kustomization.yml' || name === 'Kustomization') {
     return 'kustomize Kustomization, not a Kubernetes object: lint the output of `kubectl kustomize` instead';
   }
-  if (/^kind:\s*(Kustomization|Component)\s*$/m.test(text) && /^apiVersion:\s*kustomize\.config\.k8s\.io\//m.test(text)) {
+  // The plain search first: the multiline patterns would otherwise scan every manifest's whole text.
+  if (text.includes('kustomize.config.k8s.io/') && /^kind:\s*(Kustomization|Component)\s*$/m.test(text) && /^apiVersion:\s*kustomize\.config\.k8s\.io\//m.test(text)) {
     return 'kustomize Kustomization or Component, not a Kubernetes object';
   }
   if (lower === 'chart.yaml' || lower === 'chart.yml' || lower === 'chart.lock') return 'Helm chart metadata, not a Kubernetes object';
