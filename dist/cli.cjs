@@ -13143,6 +13143,17 @@ var init_pod_template = __esm({
   }
 });
 
+// src/graph/with-fields.ts
+function withFields(base, fields) {
+  if (Object.hasOwn(base, "__proto__") || Object.hasOwn(fields, "__proto__")) return { ...base, ...fields };
+  return Object.assign({}, base, fields);
+}
+var init_with_fields = __esm({
+  "src/graph/with-fields.ts"() {
+    "use strict";
+  }
+});
+
 // src/graph/references.ts
 function at(value, key3) {
   if (value === null || typeof value !== "object") return void 0;
@@ -13219,7 +13230,7 @@ function podSpecReferences(collect2, owner, spec, base) {
         if (!present(configMapKey) && !present(secretKey)) return;
         const e = [...base2, "env", i, "valueFrom"];
         const envName = name(at(variable, "name"));
-        const use = envName === void 0 ? inContainer : { ...inContainer, env: envName };
+        const use = envName === void 0 ? inContainer : withFields(inContainer, { env: envName });
         collect2.add("ConfigMap", at(configMapKey, "name"), [...e, "configMapKeyRef", "name"], { optional: at(configMapKey, "optional"), keys: singleKey(configMapKey, [...e, "configMapKeyRef"]), use });
         collect2.add("Secret", at(secretKey, "name"), [...e, "secretKeyRef", "name"], { optional: at(secretKey, "optional"), keys: singleKey(secretKey, [...e, "secretKeyRef"]), use });
       });
@@ -13273,6 +13284,7 @@ var Collector;
 var init_references = __esm({
   "src/graph/references.ts"() {
     "use strict";
+    init_with_fields();
     Collector = class {
       constructor(from) {
         this.from = from;
@@ -13302,7 +13314,7 @@ function replicasOf(pod) {
 function labelsForSelector(pod, wanted) {
   let extra;
   const add = (key3, value) => {
-    extra ??= { ...pod.labels };
+    extra ??= withFields(pod.labels, {});
     extra[key3] = value;
   };
   if (pod.owner.kind === "StatefulSet") {
@@ -13325,6 +13337,7 @@ var STATEFULSET_POD_NAME, POD_INDEX, JOB_NAME_LABELS;
 var init_controller_labels = __esm({
   "src/graph/controller-labels.ts"() {
     "use strict";
+    init_with_fields();
     STATEFULSET_POD_NAME = "statefulset.kubernetes.io/pod-name";
     POD_INDEX = "apps.kubernetes.io/pod-index";
     JOB_NAME_LABELS = ["job-name", "batch.kubernetes.io/job-name"];
@@ -19428,7 +19441,7 @@ function buildMessages(formatters) {
   }
   return builders;
 }
-function metadataOf(definition) {
+function ruleOf(definition, role) {
   return {
     id: definition.id,
     category: definition.category,
@@ -19437,21 +19450,25 @@ function metadataOf(definition) {
     docs: definition.docs,
     recommended: definition.recommended ?? true,
     messageIds: Object.keys(definition.messages),
-    messages: buildMessages(definition.messages)
+    messages: buildMessages(definition.messages),
+    target: role.target,
+    reads: role.reads,
+    options: role.options,
+    stage: role.stage,
+    check: role.check
   };
 }
 function defineRule(definition) {
-  return {
-    ...metadataOf(definition),
+  return ruleOf(definition, {
     target: definition.target,
     reads: definition.reads ?? [],
-    ...definition.options ? { options: definition.options } : {},
+    options: definition.options,
     stage: "graph",
     check: definition.check
-  };
+  });
 }
 function defineParserRule(definition) {
-  return { ...metadataOf(definition), target: [], reads: [], stage: "parser" };
+  return ruleOf(definition, { target: [], reads: [], options: void 0, stage: "parser", check: void 0 });
 }
 var init_rule = __esm({
   "src/engine/rule.ts"() {
@@ -20812,7 +20829,7 @@ function mentionsInText(text3, expand, where2) {
   if (mentions.length === 0) return [];
   const base = where2();
   return mentions.map((mention) => {
-    const found = { ...base, written: mention.host, parsed: parseHost(expand(mention.host)) };
+    const found = withFields(base, { written: mention.host, parsed: parseHost(expand(mention.host)) });
     if (mention.port !== void 0) found.port = mention.port;
     if (mention.srv) found.srv = mention.srv;
     return found;
@@ -20843,7 +20860,7 @@ function containerMentions(graph, pod, entry) {
     if (variable.source !== "value" || literal2 === void 0 || !literal2.includes(".")) continue;
     let earlier;
     const expand = literal2.includes("$") ? kubeletExpansion((key3) => (earlier ??= earlierVariables(env, variable.index)).get(key3)) : asWritten;
-    found.push(...mentionsInText(literal2, expand, () => ({ ...base, path: [...variable.path, "value"], place: `env ${variable.name} of container ${name2}` })));
+    found.push(...mentionsInText(literal2, expand, () => withFields(base, { path: [...variable.path, "value"], place: `env ${variable.name} of container ${name2}` })));
   }
   const { command, args } = commandWords(entry);
   const words = [...command, ...args];
@@ -20855,7 +20872,7 @@ function containerMentions(graph, pod, entry) {
     if (!word.text.includes(".")) return;
     const expand = !word.text.includes("$") ? asWritten : scripts.has(index) ? (text3) => shell(kubelet(text3)) : kubelet;
     const field2 = index < command.length ? "command" : "args";
-    found.push(...mentionsInText(word.text, expand, () => ({ ...base, path: word.path, place: `${field2} of container ${name2}` })));
+    found.push(...mentionsInText(word.text, expand, () => withFields(base, { path: word.path, place: `${field2} of container ${name2}` })));
   });
   return found;
 }
@@ -20897,9 +20914,9 @@ function istioMentions(resource) {
     const host = valueAt(resource.body, path16);
     if (typeof host !== "string" || host.includes("*") || host.includes("/")) return [];
     const base = { resource, path: path16, written: host, namespace, place: formatPath(path16), istio: true };
-    if (!host.includes(".")) return [{ ...base, parsed: parseHost(`${host}.${namespace}.svc`) }];
+    if (!host.includes(".")) return [withFields(base, { parsed: parseHost(`${host}.${namespace}.svc`) })];
     const parsed = parseHost(host);
-    return parsed.domain === void 0 ? [] : [{ ...base, parsed }];
+    return parsed.domain === void 0 ? [] : [withFields(base, { parsed })];
   });
 }
 function findMentions(graph, resource) {
@@ -20929,6 +20946,7 @@ var init_dns_mentions = __esm({
     init_shell();
     init_variable_expansion();
     init_memo();
+    init_with_fields();
     asWritten = (text3) => text3;
     mentionCache = /* @__PURE__ */ new WeakMap();
     DNS_MENTION_KINDS = ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "ConfigMap", "Service", "VirtualService", "DestinationRule"];
@@ -21397,7 +21415,7 @@ function policiesCovering(graph, policy) {
 }
 function namespaceFacts(graph, namespace) {
   const declared = graph.find("Namespace", void 0, namespace);
-  const labels = { ...declared?.labels, [NAMESPACE_NAME_LABEL]: namespace };
+  const labels = withFields(declared?.labels ?? {}, { [NAMESPACE_NAME_LABEL]: namespace });
   const known = declared !== void 0 || graph.assume === "complete";
   return { labels, mayHave: (key3) => !known && key3 !== NAMESPACE_NAME_LABEL };
 }
@@ -21521,6 +21539,7 @@ var init_network_policy = __esm({
     init_memo();
     init_cidr();
     init_service_ports();
+    init_with_fields();
     NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
     policiesByPod = /* @__PURE__ */ new WeakMap();
   }

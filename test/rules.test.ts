@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { ROOT, fixtureFiles, ruleFolders } from '../scripts/generated-files.js';
@@ -9,6 +10,14 @@ const parserRules = rules.filter((rule) => rule.stage === 'parser');
 describe('rule metadata', () => {
   it('has exactly one rule per folder, with the folder name as id', () => {
     expect(rules.map((rule) => rule.id).sort()).toEqual(ruleFolders());
+  });
+
+  it('gives every rule one hidden class, so the engine reads each rule\'s check the same way', () => {
+    // V8's intrinsics parse only in functions compiled after the flag is set.
+    setFlagsFromString('--allow-natives-syntax');
+    const sameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
+    const first = rules[0] as object;
+    expect(rules.filter((rule) => !sameMap(rule, first)).map((rule) => rule.id)).toEqual([]);
   });
 
   for (const rule of rules) {

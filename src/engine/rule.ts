@@ -123,8 +123,15 @@ function buildMessages<M extends MessageFormatters>(formatters: M): MessageBuild
 
 type SharedMetadata<M extends MessageFormatters> = Pick<RuleDefinition<never, M, never>, 'id' | 'category' | 'severity' | 'description' | 'docs' | 'recommended' | 'messages'>;
 
-/** The metadata both kinds of rule carry, resolved once. */
-function metadataOf<M extends MessageFormatters>(definition: SharedMetadata<M>) {
+/** What sets one kind of rule apart from the other. */
+type RuleRole = Pick<Rule, 'target' | 'reads' | 'options' | 'stage' | 'check'>;
+
+/**
+ * A rule with the metadata both kinds carry, resolved once. Every field is written out, in one order
+ * and present even when undefined, so that every rule has one hidden class and the rule loop's reads
+ * of `check` and `id` stay monomorphic (spread gave each rule a class of its own: see with-fields.ts).
+ */
+function ruleOf<M extends MessageFormatters>(definition: SharedMetadata<M>, role: RuleRole): Rule {
   return {
     id: definition.id,
     category: definition.category,
@@ -134,6 +141,11 @@ function metadataOf<M extends MessageFormatters>(definition: SharedMetadata<M>) 
     recommended: definition.recommended ?? true,
     messageIds: Object.keys(definition.messages),
     messages: buildMessages(definition.messages) as MessageBuilders<MessageFormatters>,
+    target: role.target,
+    reads: role.reads,
+    options: role.options,
+    stage: role.stage,
+    check: role.check,
   };
 }
 
@@ -141,19 +153,18 @@ function metadataOf<M extends MessageFormatters>(definition: SharedMetadata<M>) 
 export function defineRule<const K extends TargetKind, M extends MessageFormatters, O = Record<string, never>>(
   definition: RuleDefinition<K, M, O>,
 ): Rule {
-  return {
-    ...metadataOf(definition),
+  return ruleOf(definition, {
     target: definition.target,
     reads: definition.reads ?? [],
-    ...(definition.options ? { options: definition.options as RuleOptionsSpec<unknown> } : {}),
+    options: definition.options as RuleOptionsSpec<unknown> | undefined,
     stage: 'graph',
     check: definition.check as unknown as Rule['check'],
-  };
+  });
 }
 
 /** Declares a rule whose diagnostics the load or parse stage emits (syntax, duplicate keys, …). */
 export function defineParserRule<M extends MessageFormatters>(
   definition: Omit<RuleDefinition<never, M, never>, 'check' | 'target' | 'reads' | 'options'>,
 ): Rule {
-  return { ...metadataOf(definition), target: [], reads: [], stage: 'parser' };
+  return ruleOf(definition, { target: [], reads: [], options: undefined, stage: 'parser', check: undefined });
 }

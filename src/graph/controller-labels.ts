@@ -1,5 +1,6 @@
 import type { Labels } from './selector.js';
 import type { PodTemplate } from './pod-template.js';
+import { withFields } from './with-fields.js';
 
 /**
  * Labels that controllers put on the pods they create, beyond the template's own: selectors may use
@@ -26,7 +27,7 @@ function replicasOf(pod: PodTemplate): number | undefined {
 export function labelsForSelector(pod: PodTemplate, wanted: Readonly<Record<string, string>>): Labels {
   let extra: Record<string, string> | undefined;
   const add = (key: string, value: string) => {
-    extra ??= { ...pod.labels };
+    extra ??= withFields(pod.labels, {});
     extra[key] = value;
   };
   if (pod.owner.kind === 'StatefulSet') {

@@ -1,6 +1,7 @@
 import type { PathSegment, SourceRange, YamlPath } from '../parse/source.js';
 import type { PodTemplate } from './pod-template.js';
 import type { ObjectRef, Resource } from './resource.js';
+import { withFields } from './with-fields.js';
 
 /** A name written in one resource that points at another object. */
 export interface Reference {
@@ -149,7 +150,7 @@ function podSpecReferences(collect: Collector, owner: Resource, spec: Json, base
         if (!present(configMapKey) && !present(secretKey)) return;
         const e: YamlPath = [...base2, 'env', i, 'valueFrom'];
         const envName = name(at(variable, 'name'));
-        const use: ReferenceUse = envName === undefined ? inContainer : { ...inContainer, env: envName };
+        const use: ReferenceUse = envName === undefined ? inContainer : withFields(inContainer, { env: envName });
         collect.add('ConfigMap', at(configMapKey, 'name'), [...e, 'configMapKeyRef', 'name'], { optional: at(configMapKey, 'optional'), keys: singleKey(configMapKey, [...e, 'configMapKeyRef']), use });
         collect.add('Secret', at(secretKey, 'name'), [...e, 'secretKeyRef', 'name'], { optional: at(secretKey, 'optional'), keys: singleKey(secretKey, [...e, 'secretKeyRef']), use });
       });

@@ -8,6 +8,7 @@ import { hostMentions, parseHost, type ParsedHost } from './dns-names.js';
 import { shellScriptIndexes } from './shell.js';
 import { expandVariables } from './variable-expansion.js';
 import { innerCache } from '../graph/memo.js';
+import { withFields } from '../graph/with-fields.js';
 
 /*
  * Where cluster DNS names are written, and the context that completes them: env values, command and
@@ -45,7 +46,7 @@ function mentionsInText(text: string, expand: Expand, where: () => MentionBase):
   if (mentions.length === 0) return [];
   const base = where();
   return mentions.map((mention) => {
-    const found: DnsMention = { ...base, written: mention.host, parsed: parseHost(expand(mention.host)) };
+    const found: DnsMention = withFields(base, { written: mention.host, parsed: parseHost(expand(mention.host)) });
     if (mention.port !== undefined) found.port = mention.port;
     if (mention.srv) found.srv = mention.srv;
     return found;
@@ -88,7 +89,7 @@ function containerMentions(graph: ResourceGraph, pod: PodTemplate, entry: Contai
     if (variable.source !== 'value' || literal === undefined || !literal.includes('.')) continue;
     let earlier: Map<string, string> | undefined;
     const expand = literal.includes('$') ? kubeletExpansion((key) => (earlier ??= earlierVariables(env, variable.index)).get(key)) : asWritten;
-    found.push(...mentionsInText(literal, expand, () => ({ ...base, path: [...variable.path, 'value'], place: `env ${variable.name} of container ${name}` })));
+    found.push(...mentionsInText(literal, expand, () => withFields(base, { path: [...variable.path, 'value'], place: `env ${variable.name} of container ${name}` })));
   }
   const { command, args } = commandWords(entry);
   const words = [...command, ...args];
@@ -100,7 +101,7 @@ function containerMentions(graph: ResourceGraph, pod: PodTemplate, entry: Contai
     if (!word.text.includes('.')) return;
     const expand: Expand = !word.text.includes('$') ? asWritten : scripts.has(index) ? (text) => shell(kubelet(text)) : kubelet;
     const field = index < command.length ? 'command' : 'args';
-    found.push(...mentionsInText(word.text, expand, () => ({ ...base, path: word.path, place: `${field} of container ${name}` })));
+    found.push(...mentionsInText(word.text, expand, () => withFields(base, { path: word.path, place: `${field} of container ${name}` })));
   });
   return found;
 }
@@ -151,9 +152,9 @@ function istioMentions(resource: Resource): DnsMention[] {
     const host = valueAt(resource.body, path);
     if (typeof host !== 'string' || host.includes('*') || host.includes('/')) return [];
     const base = { resource, path, written: host, namespace, place: formatPath(path), istio: true };
-    if (!host.includes('.')) return [{ ...base, parsed: parseHost(`${host}.${namespace}.svc`) }];
+    if (!host.includes('.')) return [withFields(base, { parsed: parseHost(`${host}.${namespace}.svc`) })];
     const parsed = parseHost(host);
-    return parsed.domain === undefined ? [] : [{ ...base, parsed }];
+    return parsed.domain === undefined ? [] : [withFields(base, { parsed })];
   });
 }
 

@@ -8,6 +8,7 @@ import { normalSelector, selectorImplies, selectorVerdict, type LabelFacts, type
 import { cachedPer } from '../graph/memo.js';
 import { anyOverlap, ipBlockRanges, type AddressRange } from './cidr.js';
 import { lookupNamedPort } from './service-ports.js';
+import { withFields } from '../graph/with-fields.js';
 
 /*
  * How Kubernetes NetworkPolicies decide whether a connection is allowed, for the rules that ask:
@@ -97,7 +98,7 @@ export function policiesCovering(graph: ResourceGraph, policy: PolicyResource): 
 /** What the input tells about a namespace's labels. */
 export function namespaceFacts(graph: ResourceGraph, namespace: string): LabelFacts {
   const declared = graph.find('Namespace', undefined, namespace);
-  const labels = { ...declared?.labels, [NAMESPACE_NAME_LABEL]: namespace };
+  const labels = withFields(declared?.labels ?? {}, { [NAMESPACE_NAME_LABEL]: namespace });
   // The API server sets the name label on every namespace; other labels of an undeclared one are unknown.
   const known = declared !== undefined || graph.assume === 'complete';
   return { labels, mayHave: (key) => !known && key !== NAMESPACE_NAME_LABEL };
