@@ -18931,7 +18931,10 @@ function decodeText(bytes) {
   const start = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
   const nul = bytes.indexOf(0, start);
   if (nul !== -1) return { error: `binary data (a NUL byte at offset ${nul}), not a YAML or JSON text file` };
-  if (start === 0 && (0, import_node_buffer.isAscii)(bytes)) return { text: lineFeeds(import_node_buffer.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8")) };
+  if (start === 0 && (0, import_node_buffer.isAscii)(bytes)) {
+    const ascii = import_node_buffer.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    return { text: lineFeeds(ascii.toString(bytes.length < NODE_EXTERNAL_STRING_MIN ? "latin1" : "utf8")) };
+  }
   try {
     return { text: lineFeeds(utf8.decode(bytes.subarray(start))) };
   } catch {
@@ -18952,11 +18955,12 @@ function firstInvalidUtf8(bytes, start) {
 function lineFeeds(text3) {
   return text3.includes("\r") ? text3.replace(/\r(?!\n)/g, "\n") : text3;
 }
-var import_node_buffer, utf8;
+var import_node_buffer, NODE_EXTERNAL_STRING_MIN, utf8;
 var init_decode = __esm({
   "src/load/decode.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
+    NODE_EXTERNAL_STRING_MIN = 1031913;
     utf8 = new TextDecoder("utf-8", { fatal: true });
   }
 });

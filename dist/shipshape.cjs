@@ -210,7 +210,7 @@ function setLauncherHost(host) {
 }
 
 // src/launch/load-bundle.ts
-var BUILT_KEY = true ? "buRUQgy9o9RCa9xqnyF83IOgJ10" : void 0;
+var BUILT_KEY = true ? "pz6XccFtq66NaNvgz7h5G7CMwgo" : void 0;
 function loadBundle(url, options = { codeCache: true }) {
   const engineFlags = tuneEngine();
   const file = (0, import_node_url.fileURLToPath)(url);

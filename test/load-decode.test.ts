@@ -10,6 +10,17 @@ describe('decodeText', () => {
     }
   });
 
+  it('reads ASCII texts on both sides of the size where Node would make an external string', () => {
+    // 0xfbee9 bytes: where decode.ts switches from latin1 to Buffer's UTF-8 decoding.
+    for (const size of [0xfbee9 - 1, 0xfbee9, 0xfbee9 + 1]) {
+      const line = 'metadata: { name: a-config, namespace: prod }\n';
+      const text = `${line.repeat(Math.ceil(size / line.length))}`.slice(0, size - 2) + '~\r';
+      const decoded = decodeText(bytes(text));
+      expect('text' in decoded && decoded.text.length).toBe(size);
+      expect('text' in decoded && decoded.text === `${text.slice(0, -1)}\n`).toBe(true);
+    }
+  });
+
   it('reads a text held in part of a larger buffer (as file reads give)', () => {
     const whole = bytes('xxapiVersion: v1\nyy');
     expect(decodeText(whole.subarray(2, 17))).toEqual({ text: 'apiVersion: v1\n' });

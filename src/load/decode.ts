@@ -1,5 +1,8 @@
 import { Buffer, isAscii } from 'node:buffer';
 
+/** Node makes latin1 text of this many bytes or more an external string (EXTERN_APEX in its string_bytes.cc). */
+const NODE_EXTERNAL_STRING_MIN = 0xfbee9;
+
 /** Decoders keep no state between calls that decode a whole input: one serves every file. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -11,9 +14,13 @@ export function decodeText(bytes: Uint8Array): { text: string } | { error: strin
   const nul = bytes.indexOf(0, start);
   if (nul !== -1) return { error: `binary data (a NUL byte at offset ${nul}), not a YAML or JSON text file` };
   // Nearly every manifest is ASCII, which needs no checking decoder (the fatal TextDecoder is a third of
-  // the time). Buffer's UTF-8 decoding makes an ordinary V8 string, where latin1 makes an external one
-  // for a text over 1 MB, whose every charCodeAt in the parser costs more (5 MiB: −27 M instructions).
-  if (start === 0 && isAscii(bytes)) return { text: lineFeeds(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8')) };
+  // the time): latin1 copies the bytes as they are. Above Node's limit for that, latin1 makes an
+  // external string, whose every charCodeAt in the parser costs more (5 MiB: 27 M instructions), so
+  // large texts take Buffer's UTF-8 decoding, which makes an ordinary one (and costs about as much).
+  if (start === 0 && isAscii(bytes)) {
+    const ascii = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    return { text: lineFeeds(ascii.toString(bytes.length < NODE_EXTERNAL_STRING_MIN ? 'latin1' : 'utf8')) };
+  }
   try {
     return { text: lineFeeds(utf8.decode(bytes.subarray(start))) };
   } catch {
