@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BENCH, ROOT, corpusFor } from './inputs.js';
+import { BENCH, ROOT, runScript, scriptArguments } from './inputs.js';
 import { COUNT_PARTS, COUNTING_NODE_FLAGS, countProfile, countingCommand, valgrindAvailable, type InstructionCount } from './instructions.js';
 import { compareCounts, median, pairedDifference } from './stats.js';
 
@@ -40,9 +40,8 @@ const USAGE = `usage: npm run bench:ab -- [--base <git ref> | --base .] [--runs 
 
 function parseOptions(argv: readonly string[]): Options {
   const options: Options = { base: 'HEAD', runs: 0, baseNodeFlags: [], nodeFlags: [], baseEnv: {}, env: {}, args: [], instructions: false };
-  const separator = argv.indexOf('--');
-  const own = separator === -1 ? argv : argv.slice(0, separator);
-  if (separator !== -1) options.args = argv.slice(separator + 1);
+  const { own, lint } = scriptArguments(argv);
+  options.args = lint;
   for (let i = 0; i < own.length; i += 1) {
     const name = own[i];
     if (name === '--instructions') {
@@ -68,7 +67,6 @@ function parseOptions(argv: readonly string[]): Options {
   if (options.args.some((arg) => arg === '-o' || arg === '--output-file' || arg.startsWith('--output-file='))) {
     throw new Error('leave out -o: each build writes its output to a file of its own, which the report compares');
   }
-  if (options.args.length === 0) options.args = [path.join(corpusFor('5k').dir, 'single', 'all.yaml'), '--format', 'json'];
   return options;
 }
 
@@ -251,9 +249,4 @@ function main(): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-try {
-  main();
-} catch (error) {
-  process.stderr.write(`bench:ab: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 2;
-}
+runScript('bench:ab', main);

@@ -17,7 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { BENCH, ROOT, corpusFor } from './inputs.js';
+import { BENCH, ROOT, runScript, scriptArguments } from './inputs.js';
 import { COUNTING_NODE_FLAGS, countingCommand, valgrindAvailable } from './instructions.js';
 import { callersOf, readPerfMap, selfCosts } from './jit-names.js';
 
@@ -29,9 +29,8 @@ interface Options {
 
 function parseOptions(argv: readonly string[]): Options {
   const options: Options = { top: 30, callers: [], args: [] };
-  const separator = argv.indexOf('--');
-  const own = separator === -1 ? argv : argv.slice(0, separator);
-  if (separator !== -1) options.args = argv.slice(separator + 1);
+  const { own, lint } = scriptArguments(argv);
+  options.args = lint;
   for (let i = 0; i < own.length; i += 2) {
     const [name, value] = [own[i], own[i + 1]];
     if (value === undefined) throw new Error(`${String(name)} needs a value`);
@@ -39,7 +38,6 @@ function parseOptions(argv: readonly string[]): Options {
     else if (name === '--callers') options.callers.push(value);
     else throw new Error(`unknown option ${String(name)}`);
   }
-  if (options.args.length === 0) options.args = [path.join(corpusFor('5k').dir, 'single', 'all.yaml'), '--format', 'json'];
   return options;
 }
 
@@ -88,9 +86,4 @@ function main(): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-try {
-  main();
-} catch (error) {
-  process.stderr.write(`bench:functions: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 2;
-}
+runScript('bench:functions', main);

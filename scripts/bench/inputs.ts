@@ -24,3 +24,24 @@ export function corpusFor(label: string): { dir: string; bytes: number; files: n
   writeFileSync(stampFile, JSON.stringify({ generator, ...written }));
   return { dir, ...written };
 }
+
+/**
+ * A bench script's own options, and the shipshape arguments after `--`; without any, the 5k corpus
+ * as one file with JSON output, the input the paired and counted comparisons are made on.
+ */
+export function scriptArguments(argv: readonly string[]): { own: readonly string[]; lint: string[] } {
+  const separator = argv.indexOf('--');
+  const own = separator === -1 ? argv : argv.slice(0, separator);
+  const lint = separator === -1 ? [] : argv.slice(separator + 1);
+  return { own, lint: lint.length > 0 ? lint : [path.join(corpusFor('5k').dir, 'single', 'all.yaml'), '--format', 'json'] };
+}
+
+/** Runs a bench script's main, printing what it throws as one line under the script's name (exit code 2). */
+export function runScript(name: string, main: () => void): void {
+  try {
+    main();
+  } catch (error) {
+    process.stderr.write(`${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  }
+}
